@@ -1,0 +1,31 @@
+package coop.roseash.shared.fragments;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Map;
+
+/** Fragment settings from {@code roseash.fragments.*} (config/app-config.yaml). */
+@ConfigMapping(prefix = "roseash.fragments")
+public interface FragmentsConfig {
+
+    /** Longest a consumer waits for one fragment (cache look-up plus HTTP) before showing it empty. */
+    @WithDefault("800")
+    int timeoutMs();
+
+    /** How far a signed request's timestamp may be from the receiver's clock, either way. */
+    @WithDefault("60")
+    long maxClockSkewSeconds();
+
+    /** Cache TTL per fragment type (the catalogue of platform.md section 3); {@code account-page/x} uses {@code account-page}. */
+    Map<String, Integer> ttlSeconds();
+
+    /** TTL for a type the catalogue does not list. */
+    @WithDefault("30")
+    int defaultTtlSeconds();
+
+    default int ttlFor(String type) {
+        int slash = type.indexOf('/');
+        String family = slash < 0 ? type : type.substring(0, slash);
+        return ttlSeconds().getOrDefault(family, defaultTtlSeconds());
+    }
+}

@@ -1,0 +1,133 @@
+package coop.roseash.shared.fragments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.roseash.devinfra.PlatformTestResource;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The consumer side against this same application as provider ("self"), with the real Redis. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+@TestProfile(FragmentTestProfile.class)
+class FragmentClientTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Inject
+    FragmentClient client;
+
+    @Inject
+    FragmentCache cache;
+
+    @Inject
+    RedisDataSource redis;
+
+    @BeforeEach
+    void emptyCache() {
+        cache.invalidateAll("self", "counted");
+        cache.invalidateAll("self", "echo");
+        TestFragments.Counted.RENDERS.clear();
+    }
+
+    private String fetch(String provider, String type, FragmentParams params) {
+        return client.fetch(provider, type, params).await().atMost(WAIT);
+    }
+
+    @Test
+    void fetchesASignedFragmentAndCachesItUnderProviderTypeAndSortedParams() {
+        String html = fetch("self", "echo", FragmentParams.of(Map.of("variant", "full", "user_id", 5)));
+
+        assertThat(html).isEqualTo("<p class=\"echo\">user_id=5&variant=full</p>");
+        String key = "fragment:self:echo:user_id=5&variant=full";
+        assertThat(redis.value(String.class).get(key)).isEqualTo(html);
+        assertThat(redis.key().ttl(key)).isBetween(50L, 60L);
+    }
+
+    @Test
+    void aSecondFetchIsServedFromTheCache() {
+        FragmentParams params = FragmentParams.of("user_id", 1);
+        assertThat(fetch("self", "counted", params)).isEqualTo("<b>render 1</b>");
+        assertThat(fetch("self", "counted", params)).isEqualTo("<b>render 1</b>");
+        assertThat(TestFragments.Counted.renders(params)).isEqualTo(1);
+    }
+
+    @Test
+    void afterTheTtlTheFragmentIsFetchedAgain() throws InterruptedException {
+        FragmentParams params = FragmentParams.of("user_id", 2);
+        fetch("self", "counted", params);
+        Thread.sleep(2_300); // the test profile gives "counted" a 2 s TTL
+        assertThat(fetch("self", "counted", params)).isEqualTo("<b>render 2</b>");
+    }
+
+    @Test
+    void invalidationDropsExactlyTheNamedVariants() {
+        FragmentParams five = FragmentParams.of(Map.of("user_id", 5, "variant", "compact"));
+        FragmentParams fifty = FragmentParams.of(Map.of("user_id", 50, "variant", "compact"));
+        fetch("self", "counted", five);
+        fetch("self", "counted", fifty);
+
+        cache.invalidateWhere("self", "counted", "user_id", 5);
+
+        assertThat(fetch("self", "counted", five)).isEqualTo("<b>render 2</b>");
+        assertThat(fetch("self", "counted", fifty)).isEqualTo("<b>render 1</b>");
+
+        cache.invalidate("self", "counted", Map.of("user_id", 50, "variant", "compact"));
+        assertThat(fetch("self", "counted", fifty)).isEqualTo("<b>render 2</b>");
+    }
+
+    @Test
+    void aSlowProviderCostsAtMostTheTimeoutAndYieldsEmpty() {
+        long start = System.nanoTime();
+        String html = fetch("self", "slow", FragmentParams.NONE);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(html).isEmpty();
+        assertThat(millis).isBetween((long) FragmentTestProfile.TIMEOUT_MS - 50, FragmentTestProfile.TIMEOUT_MS + 400L);
+    }
+
+    @Test
+    void aDeadProviderYieldsEmpty() {
+        assertThat(fetch("dead", "nav-tree", FragmentParams.NONE)).isEmpty();
+    }
+
+    @Test
+    void aFailingProviderYieldsEmptyAndIsNotCached() {
+        assertThat(fetch("self", "failing", FragmentParams.NONE)).isEmpty();
+        assertThat(redis.key().exists("fragment:self:failing:")).isFalse();
+    }
+
+    @Test
+    void severalFragmentsAreFetchedConcurrently() {
+        long start = System.nanoTime();
+        Map<FragmentKey, String> bodies = client.fetchAll(List.of(
+                new FragmentKey("self", "slow", FragmentParams.of("n", 1)),
+                new FragmentKey("self", "slow", FragmentParams.of("n", 2)),
+                new FragmentKey("self", "echo", FragmentParams.NONE))).await().atMost(WAIT);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(bodies.values()).containsExactly("", "", "<p class=\"echo\"></p>");
+        // two slow fragments one after the other would take two timeouts
+        assertThat(millis).isLessThan(2L * FragmentTestProfile.TIMEOUT_MS);
+    }
+
+    @Test
+    void theBatchFormFetchesSeveralTypesFromOneProvider() {
+        Map<String, String> bodies = client.fetchBatch("self", List.of("echo", "failing", "counted"), FragmentParams.of("user_id", 9))
+                .await().atMost(WAIT);
+
+        assertThat(bodies).containsExactly(
+                Map.entry("echo", "<p class=\"echo\">user_id=9</p>"),
+                Map.entry("failing", ""),
+                Map.entry("counted", "<b>render 1</b>"));
+        assertThat(fetch("self", "counted", FragmentParams.of("user_id", 9))).isEqualTo("<b>render 1</b>");
+    }
+}

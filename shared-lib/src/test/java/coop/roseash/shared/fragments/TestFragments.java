@@ -1,0 +1,78 @@
+package coop.roseash.shared.fragments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fragment providers that exist only in the tests: one that echoes, one that counts, one that fails, one that hangs. */
+final class TestFragments {
+
+    private TestFragments() {
+    }
+
+    @ApplicationScoped
+    static class Echo implements FragmentProvider {
+        @Override
+        public String type() {
+            return "echo";
+        }
+
+        @Override
+        public String render(FragmentParams params) {
+            return "<p class=\"echo\">" + params.canonicalQuery() + "</p>";
+        }
+    }
+
+    /** Counts renders per canonical query, so a test can tell a cache hit from a fetch. */
+    @ApplicationScoped
+    static class Counted implements FragmentProvider {
+        static final Map<String, AtomicInteger> RENDERS = new ConcurrentHashMap<>();
+
+        static int renders(FragmentParams params) {
+            return RENDERS.getOrDefault(params.canonicalQuery(), new AtomicInteger()).get();
+        }
+
+        @Override
+        public String type() {
+            return "counted";
+        }
+
+        @Override
+        public String render(FragmentParams params) {
+            int n = RENDERS.computeIfAbsent(params.canonicalQuery(), key -> new AtomicInteger()).incrementAndGet();
+            return "<b>render " + n + "</b>";
+        }
+    }
+
+    @ApplicationScoped
+    static class Failing implements FragmentProvider {
+        @Override
+        public String type() {
+            return "failing";
+        }
+
+        @Override
+        public String render(FragmentParams params) {
+            throw new IllegalStateException("this provider always fails");
+        }
+    }
+
+    @ApplicationScoped
+    static class Slow implements FragmentProvider {
+        @Override
+        public String type() {
+            return "slow";
+        }
+
+        @Override
+        public String render(FragmentParams params) {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "<p>too late</p>";
+        }
+    }
+}
