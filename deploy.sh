@@ -1,0 +1,363 @@
+#!/usr/bin/env bash
+# Build and deploy Rose Ash: to a Docker Swarm stack, or (--local) on this machine without Docker.
+# The operations guide is docs/operations.md.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+Usage: ./deploy.sh [options] [service...]
+
+  service...      build and deploy these services (blog market cart events federation account)
+  --all           build and deploy every service (docker stack deploy)
+  (no service)    deploy what changed since each service's deployed commit
+  --dry-run       print the plan; build, push and deploy nothing
+  --skip-tests    build without running the tests
+  --build-only    build and push the images, deploy nothing
+  --deploy-only   deploy images already pushed for this commit, build nothing
+  --local         build and run the whole platform on this machine (no Docker)
+  --local --stop  stop the local platform
+  -h, --help      this help
+
+Environment:
+  REGISTRY              image registry prefix, e.g. registry.example.coop/roseash (required for Swarm)
+  DOMAIN                public domain; services are https://{service}.$DOMAIN (for a stack deploy)
+  ROSEASH_OVERLAY_FILE  production overlay of config/app-config.yaml (instead of one made from DOMAIN)
+  SWARM_HOST            Docker host of the Swarm manager, e.g. ssh://deploy@host (default: local)
+  TAG                   image tag (default: the commit, 12 hex digits)
+  STACK                 stack name (default: roseash)
+  DEPLOY_TIMEOUT        seconds to wait for each service to converge (default: 600)
+  MVN, DOCKER, JAVA     commands to run (default: mvn, docker, java)
+EOF
+}
+
+readonly SERVICES=(blog market cart events federation account)
+# A change under any of these paths affects every service.
+readonly SHARED_PATHS=(shared-lib sx-kernel migrations dev-infra pom.xml config docker-compose.yml .dockerignore)
+# A change under these alters the stack itself, which only `docker stack deploy` applies.
+readonly STACK_PATHS=(config docker-compose.yml)
+
+read -ra MVN_CMD <<<"${MVN:-mvn}"
+read -ra DOCKER_CMD <<<"${DOCKER:-docker}"
+read -ra JAVA_CMD <<<"${JAVA:-java}"
+STACK=${STACK:-roseash}
+DEPLOY_TIMEOUT=${DEPLOY_TIMEOUT:-600}
+POLL_SECONDS=${POLL_SECONDS:-5}
+readonly LAUNCHER_JAR=launcher/target/launcher.jar
+
+log() { printf '==> %s\n' "$*"; }
+step() { printf '    %s\n' "$*"; }
+die() {
+  printf 'deploy.sh: error: %s\n' "$*" >&2
+  exit 1
+}
+
+# Commands against the Swarm manager (SWARM_HOST may point at a remote one over SSH);
+# image builds and pushes always use the local engine.
+swarm() { "${DOCKER_CMD[@]}" ${SWARM_HOST:+-H "$SWARM_HOST"} "$@"; }
+
+is_service() {
+  local s
+  for s in "${SERVICES[@]}"; do [[ $s == "$1" ]] && return 0; done
+  return 1
+}
+
+# --- options -------------------------------------------------------------------------------------
+
+selection=changed # changed | all | named
+phase=all         # all | build | deploy
+dry_run=false
+skip_tests=false
+local_mode=false
+stop=false
+requested=()
+while (($#)); do
+  case $1 in
+  --all) selection=all ;;
+  --dry-run) dry_run=true ;;
+  --skip-tests) skip_tests=true ;;
+  --build-only) [[ $phase == deploy ]] && die "--build-only and --deploy-only exclude each other"; phase=build ;;
+  --deploy-only) [[ $phase == build ]] && die "--build-only and --deploy-only exclude each other"; phase=deploy ;;
+  --local) local_mode=true ;;
+  --stop) stop=true ;;
+  -h | --help) usage; exit 0 ;;
+  -*) die "unknown option '$1' (see ./deploy.sh --help)" ;;
+  *)
+    is_service "$1" || die "unknown service '$1'; the services are: ${SERVICES[*]}"
+    requested+=("$1")
+    ;;
+  esac
+  shift
+done
+if ((${#requested[@]})); then
+  [[ $selection == all ]] && die "give either --all or service names, not both"
+  selection=named
+fi
+$stop && ! $local_mode && die "--stop only applies to --local (to stop Swarm services use docker stack rm)"
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+# --- local mode ----------------------------------------------------------------------------------
+
+run_local() {
+  if $stop; then
+    [[ -f $LAUNCHER_JAR ]] || die "$LAUNCHER_JAR is missing: nothing was started by ./deploy.sh --local"
+    $dry_run && { log "Would stop the local platform"; exit 0; }
+    exec "${JAVA_CMD[@]}" -jar "$LAUNCHER_JAR" stop
+  fi
+  if $dry_run; then
+    log "Would build every module (tests skipped) and start the platform with $LAUNCHER_JAR up"
+    exit 0
+  fi
+  log "Building every module (tests skipped; the test command is in the README)"
+  "${MVN_CMD[@]}" -B -DskipTests package || die "Maven build failed (see above)"
+  [[ -f $LAUNCHER_JAR ]] || die "the build did not produce $LAUNCHER_JAR"
+  log "Starting the platform"
+  exec "${JAVA_CMD[@]}" -jar "$LAUNCHER_JAR" up
+}
+
+$local_mode && run_local
+
+# --- plan ----------------------------------------------------------------------------------------
+
+[[ -n ${REGISTRY:-} ]] || die "REGISTRY is not set (e.g. REGISTRY=registry.example.coop/roseash)"
+git rev-parse --git-dir >/dev/null 2>&1 || die "not a git checkout: deploy.sh tags images with the commit"
+HEAD_COMMIT=$(git rev-parse HEAD)
+TAG_GIVEN=${TAG:+yes}
+TAG=${TAG:-$(git rev-parse --short=12 HEAD)}
+
+image_of() { printf '%s/%s:%s' "$REGISTRY" "$1" "$TAG"; }
+
+# The running image's tag is the commit it was built from: the Swarm itself records what is deployed.
+deployed_tag() {
+  local image
+  image=$(swarm service inspect --format '{{.Spec.TaskTemplate.ContainerSpec.Image}}' "${STACK}_$1" 2>/dev/null) || return 1
+  image=${image%%@*}
+  printf '%s' "${image##*:}"
+}
+
+declare -A deployed=() reason=()
+for s in "${SERVICES[@]}"; do
+  if tag=$(deployed_tag "$s"); then deployed[$s]=$tag; fi
+done
+
+stack_deploy=false
+plan_all() {
+  local s
+  for s in "${SERVICES[@]}"; do reason[$s]=${reason[$s]:-$1}; done
+  stack_deploy=true
+}
+
+if ((${#deployed[@]} == 0)); then
+  [[ $selection == named ]] && die "stack '$STACK' is not deployed yet; the first deploy needs every service: ./deploy.sh --all"
+  plan_all "first deploy of stack '$STACK'"
+elif [[ $selection == all ]]; then
+  plan_all "--all"
+elif [[ $selection == named ]]; then
+  for s in "${requested[@]}"; do
+    [[ -n ${deployed[$s]:-} ]] || die "$s is not running in stack '$STACK'; deploy the whole stack: ./deploy.sh --all"
+    reason[$s]="requested"
+  done
+else
+  for s in "${SERVICES[@]}"; do
+    tag=${deployed[$s]:-}
+    if [[ -z $tag ]]; then
+      plan_all "$s is missing from the stack"
+      continue
+    fi
+    if ! since=$(git rev-parse -q --verify "$tag^{commit}" 2>/dev/null); then
+      reason[$s]="deployed tag '$tag' is not a commit of this repository"
+      continue
+    fi
+    if [[ -n $(git diff --name-only "$since" HEAD -- "${STACK_PATHS[@]}") ]]; then
+      plan_all "stack file or config changed since ${tag:0:12}"
+    fi
+    changed=$(git diff --name-only "$since" HEAD -- "services/$s" "${SHARED_PATHS[@]}")
+    if [[ -n $changed ]]; then
+      reason[$s]="${changed%%$'\n'*} changed since ${tag:0:12}"
+    fi
+  done
+fi
+
+plan=()
+for s in "${SERVICES[@]}"; do [[ -n ${reason[$s]:-} ]] && plan+=("$s"); done
+
+log "Plan for commit ${HEAD_COMMIT:0:12} (stack $STACK)"
+for s in "${SERVICES[@]}"; do
+  if [[ -n ${reason[$s]:-} ]]; then
+    step "$(printf '%-11s %s  (%s)' "$s" "$(image_of "$s")" "${reason[$s]}")"
+  else
+    step "$(printf '%-11s up to date (%s)' "$s" "${deployed[$s]:0:12}")"
+  fi
+done
+if ((${#plan[@]} == 0)); then
+  log "Nothing to deploy: every service runs the latest commit that affects it"
+  exit 0
+fi
+if [[ $phase == build ]]; then
+  step "then: build and push only"
+elif $stack_deploy; then
+  step "then: docker stack deploy"
+else
+  step "then: docker service update, one service at a time"
+fi
+if $dry_run; then
+  log "Dry run: nothing was built, pushed or deployed"
+  exit 0
+fi
+
+# --- deploy --------------------------------------------------------------------------------------
+
+short_hash() { sha256sum "$1" | cut -c1-12; }
+
+# The production overlay of config/app-config.yaml: public https URLs, internal stack addresses.
+render_overlay() {
+  local s
+  printf 'roseash:\n  domain: %s\n  services:\n' "$DOMAIN"
+  for s in "${SERVICES[@]}"; do
+    printf '    %s:\n      public-url: https://%s.%s\n      internal-url: http://%s:8080\n      port: 8080\n' \
+      "$s" "$s" "$DOMAIN" "$s"
+  done
+  printf '  datasource:\n    url: jdbc:postgresql://postgres:5432/roseash\n    username: roseash\n'
+  printf '  redis:\n    url: redis://redis:6379/0\n'
+  printf '  oauth:\n    clients:\n'
+  for s in "${SERVICES[@]}"; do
+    [[ $s == federation ]] && continue
+    printf '      - id: %s\n        first-party: true\n' "$s"
+    printf '        redirect-uris: [https://%s.%s/auth/callback]\n' "$s" "$DOMAIN"
+    printf '        post-logout-redirect-uris: [https://%s.%s/]\n' "$s" "$DOMAIN"
+    printf '        backchannel-logout-uri: http://%s:8080/auth/backchannel-logout\n' "$s"
+  done
+}
+
+# Each secret in the stack is roseash_<name>_v<N>; use the newest version the Swarm holds,
+# unless <NAME>_VERSION is set. Missing secrets stop the deploy before anything changes.
+resolve_secret_versions() {
+  local names base var latest missing=()
+  names=$(swarm secret ls --format '{{.Name}}') || die "cannot list Swarm secrets (is ${SWARM_HOST:-this host} a Swarm manager?)"
+  while read -r base var; do
+    [[ -n ${!var:-} ]] && continue
+    latest=$(grep -E "^${base}_v[0-9]+\$" <<<"$names" | sed 's/.*_v//' | sort -n | tail -n1 || true)
+    if [[ -z $latest ]]; then
+      missing+=("${base}_v1")
+    else
+      export "$var=$latest"
+    fi
+  done < <(grep -oE 'roseash_[a-z0-9_]+_v\$\{[A-Z0-9_]+' docker-compose.yml | sed -E 's/_v\$\{/ /' | sort -u)
+  ((${#missing[@]} == 0)) || die "missing Swarm secrets: ${missing[*]}
+create each with: printf %s \"\$VALUE\" | docker secret create NAME -   (docs/operations.md, First deploy)"
+}
+
+prepare_stack_env() {
+  export REGISTRY TAG
+  APP_CONFIG_HASH=$(short_hash config/app-config.yaml)
+  if [[ -z ${ROSEASH_OVERLAY_FILE:-} ]]; then
+    [[ -n ${DOMAIN:-} ]] || die "set DOMAIN (e.g. DOMAIN=rose-ash.coop) or ROSEASH_OVERLAY_FILE for the production overlay"
+    ROSEASH_OVERLAY_FILE=$(mktemp "${TMPDIR:-/tmp}/roseash-overlay.XXXXXX")
+    trap 'rm -f "$ROSEASH_OVERLAY_FILE"' EXIT
+    render_overlay >"$ROSEASH_OVERLAY_FILE"
+  fi
+  [[ -r $ROSEASH_OVERLAY_FILE ]] || die "cannot read ROSEASH_OVERLAY_FILE=$ROSEASH_OVERLAY_FILE"
+  OVERLAY_HASH=$(short_hash "$ROSEASH_OVERLAY_FILE")
+  export APP_CONFIG_HASH OVERLAY_HASH ROSEASH_OVERLAY_FILE
+  resolve_secret_versions
+}
+
+update_state() { swarm service inspect --format '{{if .UpdateStatus}}{{.UpdateStatus.State}}{{end}}' "$1"; }
+
+# Undo a failed update and wait until the previous version runs again.
+roll_back() {
+  local svc=$1 state deadline=$((SECONDS + DEPLOY_TIMEOUT))
+  step "$svc: rolling back to the previous version"
+  swarm service rollback --detach "$svc" >/dev/null || die "rollback of $svc failed too: check 'docker service ps $svc'"
+  while state=$(update_state "$svc"); [[ $state != rollback_completed ]]; do
+    [[ $state == rollback_paused ]] && die "rollback of $svc paused: check 'docker service ps $svc'"
+    ((SECONDS < deadline)) || die "rollback of $svc did not finish in ${DEPLOY_TIMEOUT}s: check 'docker service ps $svc'"
+    sleep "$POLL_SECONDS"
+  done
+  step "$svc: rolled back"
+}
+
+# Wait until every replica of the service runs the new spec and passes its health check.
+await_convergence() {
+  local s=$1 svc=${STACK}_$1 state desired running last="" deadline=$((SECONDS + DEPLOY_TIMEOUT))
+  while :; do
+    state=$(update_state "$svc") || die "cannot inspect service $svc"
+    case $state in
+    paused | rollback_paused)
+      roll_back "$svc"
+      die "update of $s failed (Swarm paused it) and was rolled back; services after it were not updated"
+      ;;
+    rollback_started | rollback_completed)
+      [[ $state == rollback_started ]] || die "update of $s failed its health checks; Swarm rolled it back to the previous version"
+      ;;
+    "" | completed)
+      desired=$(swarm service inspect --format '{{.Spec.Mode.Replicated.Replicas}}' "$svc")
+      running=$(swarm service ps --filter desired-state=running --format '{{.CurrentState}}' "$svc" | grep -c '^Running' || true)
+      if ((running >= desired)); then
+        step "$s: converged, $running/$desired replicas running"
+        return 0
+      fi
+      state="starting $running/$desired"
+      ;;
+    esac
+    [[ $state != "$last" ]] && step "$s: $state"
+    last=$state
+    if ((SECONDS >= deadline)); then
+      step "$s: not converged after ${DEPLOY_TIMEOUT}s"
+      roll_back "$svc"
+      die "update of $s timed out and was rolled back; services after it were not updated"
+    fi
+    sleep "$POLL_SECONDS"
+  done
+}
+
+# --- build ---------------------------------------------------------------------------------------
+
+build_and_push() {
+  if [[ -z $TAG_GIVEN ]]; then
+    local dirty
+    dirty=$(git status --porcelain -- services "${SHARED_PATHS[@]}")
+    [[ -z $dirty ]] || die "uncommitted changes (images are tagged with the commit; commit first, or set TAG):
+$dirty"
+  fi
+  local modules s
+  modules=$(printf 'services/%s,' "${plan[@]}")
+  local tests=()
+  $skip_tests && tests=(-DskipTests)
+  log "Building ${plan[*]} with Maven ($($skip_tests && echo 'tests skipped' || echo 'tests first'))"
+  "${MVN_CMD[@]}" -B -pl "${modules%,}" -am "${tests[@]}" package ||
+    die "Maven build failed (compilation or tests, see above): nothing was deployed"
+  for s in "${plan[@]}"; do
+    log "Building image $(image_of "$s")"
+    "${DOCKER_CMD[@]}" build -f "services/$s/Dockerfile" -t "$(image_of "$s")" \
+      --label "org.opencontainers.image.revision=$HEAD_COMMIT" . ||
+      die "docker build of $s failed: nothing was deployed"
+  done
+  for s in "${plan[@]}"; do
+    log "Pushing $(image_of "$s")"
+    "${DOCKER_CMD[@]}" push "$(image_of "$s")" || die "docker push of $(image_of "$s") failed: nothing was deployed"
+  done
+}
+
+# A stack deploy needs its secrets and overlay: check them before spending time on a build.
+if $stack_deploy && [[ $phase != build ]]; then prepare_stack_env; fi
+if [[ $phase != deploy ]]; then build_and_push; fi
+if [[ $phase == build ]]; then
+  log "Images pushed; nothing deployed (--build-only)"
+  exit 0
+fi
+
+if $stack_deploy; then
+  log "Deploying stack $STACK (docker stack deploy)"
+  swarm stack deploy --with-registry-auth --detach=true -c docker-compose.yml "$STACK" ||
+    die "docker stack deploy failed (see above)"
+  for s in "${plan[@]}"; do await_convergence "$s"; done
+else
+  for s in "${plan[@]}"; do
+    log "Updating ${STACK}_$s to $(image_of "$s")"
+    swarm service update --detach --with-registry-auth --image "$(image_of "$s")" "${STACK}_$s" >/dev/null ||
+      die "docker service update of ${STACK}_$s failed (see above); services after it were not updated"
+    await_convergence "$s"
+  done
+fi
+log "Deployed ${plan[*]} at ${HEAD_COMMIT:0:12}"
