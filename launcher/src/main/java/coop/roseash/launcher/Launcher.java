@@ -1,0 +1,191 @@
+package coop.roseash.launcher;
+
+import coop.roseash.devinfra.PortProbe;
+import coop.roseash.devinfra.RedisServerHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local run of the whole platform: {@code java -jar launcher/target/launcher.jar up|stop}, from the repository
+ * root (or any folder below it). See launcher/README.md.
+ */
+public final class Launcher {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final String SERVICE_MARKER = "quarkus-run.jar";
+    private static final String LAUNCHER_MARKER = "launcher";
+
+    private final Path root;
+    private final Path data;
+    private final Map<String, String> env;
+
+    Launcher(Path root, Map<String, String> env) {
+        this.root = root;
+        this.data = root.resolve(".data");
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 1 ? args[0] : "";
+        try {
+            Launcher launcher = new Launcher(findRoot(Path.of("").toAbsolutePath()), System.getenv());
+            switch (command) {
+                case "up" -> launcher.up();
+                case "stop" -> launcher.stop();
+                default -> {
+                    System.err.println("usage: java -jar launcher/target/launcher.jar up|stop\n"
+                            + "  up    start PostgreSQL/Redis if needed, migrate, start the six services, wait; Ctrl-C stops all\n"
+                            + "  stop  stop a platform started by 'up' in another terminal");
+                    System.exit(2);
+                }
+            }
+        } catch (IllegalStateException e) {
+            System.err.println("[launcher] " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** The repository root: the nearest folder at or above {@code start} with config/app-config.yaml. */
+    static Path findRoot(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("config/app-config.yaml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("run me from the Rose Ash repository: no config/app-config.yaml at or above " + start);
+    }
+
+    void up() {
+        PidFile launcherPid = new PidFile(data.resolve("launcher.pid"));
+        launcherPid.liveProcess(LAUNCHER_MARKER).ifPresent(running -> {
+            throw new IllegalStateException("the platform is already running (launcher pid " + running.pid()
+                    + "); stop it with: java -jar launcher/target/launcher.jar stop");
+        });
+        PlatformConfig config = PlatformConfig.load(root.resolve("config/app-config.yaml"), env);
+        for (PlatformConfig.ServiceAddress service : config.services().values()) {
+            if (PortProbe.answers("127.0.0.1", service.port())) {
+                throw new IllegalStateException("port " + service.port() + " (" + service.name() + ") is already in use");
+            }
+        }
+        launcherPid.write(ProcessHandle.current().pid());
+
+        List<ServiceProcess> running = new CopyOnWriteArrayList<>();
+        List<AutoCloseable> servers = new CopyOnWriteArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("stopping");
+            stopAll(running);
+            closeAll(servers);
+            launcherPid.delete();
+            stopped.countDown();
+        }, "launcher-shutdown"));
+
+        Map<String, String> secrets = new SharedSecrets(data.resolve("secrets")).loadOrGenerate(config.oauthClientIds());
+        log("secrets in " + data.resolve("secrets"));
+
+        Database database = Database.prepare(config, secrets.get("ROSEASH_DATASOURCE_PASSWORD"), data.resolve("postgres"), env);
+        servers.add(database);
+        log("PostgreSQL " + (database.isEmbedded() ? "(embedded, data in .data/postgres) " : "") + "at " + database.jdbcUrl());
+        log("migrations: " + database.migrate().migrationsExecuted + " applied");
+        int seeded = DemoData.seedMenu(database.jdbcUrl(), database.user(), database.password(), config);
+        if (seeded > 0) {
+            log("demo menu seeded (" + seeded + " nodes)");
+        }
+
+        RedisServerHandle redis = RedisServerHandle.findOrStart(config.redisUrl());
+        servers.add(redis);
+        String redisUrl = redis.isEmbedded() ? redis.url(0) : config.redisUrl();
+        log("Redis " + (redis.isEmbedded() ? "(embedded) " : "") + "at " + redisUrl);
+
+        Map<String, String> serviceEnv = new ServiceEnvironment(config.file())
+                .database(database.jdbcUrl(), database.user(), database.password())
+                .redis(redisUrl)
+                .with(secrets)
+                .toMap();
+        for (PlatformConfig.ServiceAddress service : config.services().values()) {
+            ServiceProcess process = ServiceProcess.start(service.name(), ServiceProcess.jarOf(root, service.name()),
+                    service.port(), serviceEnv, root, data.resolve("logs").resolve(service.name() + ".log"));
+            running.add(process);
+            new PidFile(data.resolve("pids").resolve(service.name() + ".pid")).write(process.pid());
+        }
+        for (ServiceProcess process : running) {
+            process.awaitReady(READY_TIMEOUT);
+            log(String.format("%-10s ready in %.1f s", process.name(), process.startupTime().toMillis() / 1000.0));
+        }
+
+        System.out.println();
+        System.out.println("Rose Ash is running:");
+        for (PlatformConfig.ServiceAddress service : config.services().values()) {
+            System.out.printf("  %-10s %s/%n", service.name(), service.publicUrl());
+        }
+        System.out.println("Logs in .data/logs/. Ctrl-C (or: java -jar launcher/target/launcher.jar stop) stops everything.");
+        watch(running, stopped);
+    }
+
+    /** Stays in the foreground until stopped; if a service dies, says so and stops the rest. */
+    private void watch(List<ServiceProcess> running, CountDownLatch stopped) {
+        try {
+            while (!stopped.await(2, TimeUnit.SECONDS)) {
+                Optional<ServiceProcess> dead = running.stream().filter(process -> !process.isAlive()).findFirst();
+                if (dead.isPresent()) {
+                    log(dead.get().name() + " stopped unexpectedly; its log ends:\n" + dead.get().logTail(20));
+                    System.exit(1); // runs the shutdown hook
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void stop() {
+        Optional<ProcessHandle> launcher = new PidFile(data.resolve("launcher.pid")).liveProcess(LAUNCHER_MARKER);
+        if (launcher.isPresent()) {
+            log("stopping the platform (launcher pid " + launcher.get().pid() + ")");
+            launcher.get().destroy(); // SIGTERM: its shutdown hook stops the services and embedded servers
+            launcher.get().onExit().orTimeout(60, TimeUnit.SECONDS).exceptionally(timeout -> null).join();
+        }
+        // services left behind by a launcher that was killed outright
+        for (String name : PlatformConfig.SERVICE_NAMES) {
+            PidFile pidFile = new PidFile(data.resolve("pids").resolve(name + ".pid"));
+            pidFile.liveProcess(SERVICE_MARKER).ifPresent(orphan -> {
+                log("stopping " + name + " (pid " + orphan.pid() + ")");
+                orphan.destroy();
+                orphan.onExit().orTimeout(20, TimeUnit.SECONDS).exceptionally(timeout -> {
+                    orphan.destroyForcibly();
+                    return null;
+                }).join();
+            });
+            pidFile.delete();
+        }
+        if (launcher.isEmpty()) {
+            log("no running launcher found");
+        }
+        log("stopped");
+    }
+
+    private static void stopAll(List<ServiceProcess> running) {
+        // in parallel: each service takes a moment to shut down gracefully
+        running.parallelStream().forEach(ServiceProcess::stop);
+    }
+
+    private static void closeAll(List<AutoCloseable> servers) {
+        for (AutoCloseable server : servers) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                log("could not stop " + server + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println("[launcher] " + message);
+    }
+}
