@@ -1,0 +1,56 @@
+package coop.roseash.shared.web;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** The friendly error page (component {@code ~shared/error}) for a status: a heading and what the visitor can do. */
+public final class ErrorViews {
+
+    public static final String COMPONENT = "~shared/error";
+
+    private ErrorViews() {}
+
+    /** The error page for {@code status}. */
+    public static SxView forStatus(int status) {
+        String heading;
+        String message;
+        switch (status) {
+            case 400 -> {
+                heading = "Bad request";
+                message = "The request could not be understood. Check the address or the form and try again.";
+            }
+            case 403 -> {
+                heading = "Not allowed";
+                message = "You cannot do that here. If you were sending a form, reload the page and try again.";
+            }
+            case 404 -> {
+                heading = "Page not found";
+                message = "There is nothing at this address. It may have moved, or the link may be wrong.";
+            }
+            case 405 -> {
+                heading = "Not allowed";
+                message = "This address does not accept that kind of request.";
+            }
+            default -> {
+                if (status >= 500) {
+                    heading = "Something went wrong";
+                    message = "The page could not be shown. Please try again in a moment.";
+                } else {
+                    Response.StatusType type = Response.Status.fromStatusCode(status);
+                    heading = type == null ? "Request failed" : type.getReasonPhrase();
+                    message = "The request could not be completed.";
+                }
+            }
+        }
+        return SxView.page(COMPONENT, Map.of("status", status, "heading", heading, "message", message))
+                .title(heading)
+                .status(status);
+    }
+
+    /** Last resort when even the SX error page cannot render: static, escaped-free markup. */
+    static String plainHtml(int status) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error " + status
+                + " · Rose Ash</title></head><body><h1>Something went wrong</h1><p>Error " + status
+                + ". Please try again in a moment.</p></body></html>";
+    }
+}

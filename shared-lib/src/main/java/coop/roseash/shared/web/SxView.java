@@ -1,0 +1,62 @@
+package coop.roseash.shared.web;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a resource method returns to show a page: an SX component and its keyword arguments (DTOs, never entities).
+ * The response is the full HTML page in the shared layout, or the component's {@code text/sx} wire form for an
+ * engine request ({@code SX-Request: true}).
+ *
+ * <pre>return SxView.page("~blog/home", Map.of("posts", posts)).title("Blog");</pre>
+ */
+public final class SxView {
+
+    private final String component;
+    private final Map<String, ?> kwargs;
+    private final String title;
+    private final int status;
+
+    private SxView(String component, Map<String, ?> kwargs, String title, int status) {
+        this.component = Objects.requireNonNull(component, "component");
+        this.kwargs = Map.copyOf(Objects.requireNonNull(kwargs, "kwargs"));
+        this.title = title;
+        this.status = status;
+    }
+
+    /** A page showing {@code component} called with {@code kwargs} (keyword name without colon to value). */
+    public static SxView page(String component, Map<String, ?> kwargs) {
+        return new SxView(component, kwargs, null, 200);
+    }
+
+    /** A page showing {@code component} without arguments. */
+    public static SxView page(String component) {
+        return page(component, Map.of());
+    }
+
+    /** The document title (the layout appends the site name). */
+    public SxView title(String newTitle) {
+        return new SxView(component, kwargs, newTitle, status);
+    }
+
+    /** The HTTP status (200 unless set; 422 for a form shown again with its errors). */
+    public SxView status(int newStatus) {
+        return new SxView(component, kwargs, title, newStatus);
+    }
+
+    public String component() {
+        return component;
+    }
+
+    public Map<String, ?> kwargs() {
+        return kwargs;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}
