@@ -1,0 +1,86 @@
+package coop.roseash.e2e;
+
+import coop.roseash.launcher.PlatformConfig;
+import coop.roseash.launcher.ServiceEnvironment;
+import coop.roseash.launcher.ServiceProcess;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** The six packaged services on the test ports (18001-18006), started in parallel, with their measurements. */
+final class RunningPlatform implements AutoCloseable {
+
+    static final int FIRST_PORT = 18001;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, PlatformConfig.ServiceAddress> addresses;
+
+    private RunningPlatform(Map<String, PlatformConfig.ServiceAddress> addresses) {
+        this.addresses = addresses;
+    }
+
+    /** The test addresses: port 18001 + index, public URLs on NAME.localhost, internal on 127.0.0.1. */
+    static Map<String, PlatformConfig.ServiceAddress> testAddresses() {
+        Map<String, PlatformConfig.ServiceAddress> addresses = new LinkedHashMap<>();
+        int port = FIRST_PORT;
+        for (String name : PlatformConfig.SERVICE_NAMES) {
+            addresses.put(name, new PlatformConfig.ServiceAddress(name, port,
+                    "http://" + name + ".localhost:" + port, "http://127.0.0.1:" + port));
+            port++;
+        }
+        return addresses;
+    }
+
+    /** Starts every service with {@code env} (database, Redis, secrets) plus the test addresses, and waits for all. */
+    static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir) {
+        RunningPlatform platform = new RunningPlatform(testAddresses());
+        Map<String, String> serviceEnv = env.services(platform.addresses.values()).toMap();
+        try {
+            for (PlatformConfig.ServiceAddress address : platform.addresses.values()) {
+                platform.services.put(address.name(), ServiceProcess.start(address.name(),
+                        ServiceProcess.jarOf(repoRoot, address.name()), address.port(), serviceEnv, repoRoot,
+                        logDir.resolve(address.name() + ".log")));
+            }
+            List<CompletableFuture<ServiceProcess>> ready = new ArrayList<>();
+            platform.services.values().forEach(service ->
+                    ready.add(CompletableFuture.supplyAsync(() -> service.awaitReady(READY_TIMEOUT))));
+            ready.forEach(CompletableFuture::join);
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    PlatformConfig.ServiceAddress address(String name) {
+        return addresses.get(name);
+    }
+
+    ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    Iterable<ServiceProcess> services() {
+        return services.values();
+    }
+
+    /** A table of each service's start-up time and peak RSS so far, for the test output. */
+    String measurements() {
+        StringBuilder table = new StringBuilder(String.format("%-11s %12s %14s%n", "service", "start-up (s)", "peak RSS (MiB)"));
+        for (ServiceProcess service : services.values()) {
+            table.append(String.format("%-11s %12.1f %14s%n", service.name(), service.startupTime().toMillis() / 1000.0,
+                    service.peakRssKib().isPresent() ? String.format("%.0f", service.peakRssKib().getAsLong() / 1024.0) : "n/a"));
+        }
+        return table.toString();
+    }
+
+    @Override
+    public void close() {
+        services.values().parallelStream().forEach(ServiceProcess::stop);
+    }
+}
