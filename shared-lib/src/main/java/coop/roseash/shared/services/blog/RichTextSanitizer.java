@@ -42,6 +42,7 @@ public final class RichTextSanitizer {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return Jsoup.parseBodyFragment(html).body().text();
+        // control characters never belong in prose, and search uses two of them as highlight marks
+        return Jsoup.parseBodyFragment(html).body().text().replaceAll("\\p{Cntrl}", "");
     }
 }
