@@ -1,0 +1,31 @@
+package coop.roseash.sx.value;
+
+import coop.roseash.sx.eval.Env;
+
+/** A {@code defcomp}: keyword parameters, optional children, a body rendered where it is called. */
+public class Component {
+    public final String name;
+    public final Params params;
+    public final Object[] body;
+    public final Env env;
+    /** The definition form, sent to clients that render this component themselves. */
+    public final SxList definition;
+    /** True when the component (or one it calls) needs IO, so it is expanded on the server. */
+    public volatile boolean serverOnly;
+
+    public Component(String name, Params params, Object[] body, Env env, SxList definition) {
+        this.name = name;
+        this.params = params;
+        this.body = body;
+        this.env = env;
+        this.definition = definition;
+    }
+
+    public boolean isIsland() { return false; }
+
+    public int indexOfKey(String key) {
+        Symbol[] names = params.names();
+        for (int i = 0; i < names.length; i++) if (names[i].name.equals(key)) return i;
+        return -1;
+    }
+}

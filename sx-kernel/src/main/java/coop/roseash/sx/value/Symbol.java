@@ -1,0 +1,33 @@
+package coop.roseash.sx.value;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An interned symbol. Identity is equality, so environments compare with {@code ==}.
+ * The public fields are kernel caches filled once at start-up so that head dispatch is a field read.
+ */
+public final class Symbol {
+    private static final ConcurrentHashMap<String, Symbol> TABLE = new ConcurrentHashMap<>();
+
+    public final String name;
+    /** Special form code, or null; special forms cannot be shadowed. */
+    public volatile Object special;
+    /** Pure primitive bound to this name, or null. */
+    public volatile Object primitive;
+    /** Element rendering info when the name is an HTML/SVG tag, or null. */
+    public volatile Object tag;
+    /** Set the first time any environment binds this name; unset names skip the scope walk. */
+    public volatile boolean everBound;
+
+    private Symbol(String name) { this.name = name; }
+
+    public static Symbol of(String name) {
+        Symbol s = TABLE.get(name);
+        return s != null ? s : TABLE.computeIfAbsent(name, Symbol::new);
+    }
+
+    public boolean isComponentName() { return name.length() > 1 && name.charAt(0) == '~'; }
+
+    @Override
+    public String toString() { return name; }
+}
