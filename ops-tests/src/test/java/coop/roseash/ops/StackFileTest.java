@@ -1,0 +1,217 @@
+package coop.roseash.ops;
+
+import static coop.roseash.ops.RepoFiles.list;
+import static coop.roseash.ops.RepoFiles.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Swarm stack (docker-compose.yml), read as YAML: what every service must declare. */
+class StackFileTest {
+
+    static final List<String> SERVICES = RepoFiles.SERVICES;
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern SECRET_LOOKING_KEY = Pattern.compile("(?i).*(PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL).*");
+    private static final Pattern SECRET_LOOKING_VALUE = Pattern.compile("[A-Za-z0-9+/=_-]{24,}");
+
+    private static Map<String, Object> stack;
+    private static Map<String, Object> services;
+
+    @BeforeAll
+    static void parse() {
+        stack = RepoFiles.yaml("docker-compose.yml");
+        services = map(stack, "services");
+    }
+
+    private static Map<String, Object> service(String name) {
+        return map(services, name);
+    }
+
+    @Test
+    void holdsTheSixServicesPostgresAndRedis() {
+        assertThat(services).containsOnlyKeys("blog", "market", "cart", "events", "federation", "account",
+                "postgres", "redis");
+        assertThat(service("postgres").get("image")).isEqualTo("postgres:16");
+        assertThat(service("redis").get("image")).isEqualTo("redis:7");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void imageIsRegistryServiceTag(String name) {
+        assertThat((String) service(name).get("image"))
+                .matches("\\$\\{REGISTRY(:\\?[^}]*)?}/" + name + ":\\$\\{TAG(:\\?[^}]*)?}");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void healthCheckAsksTheReadinessEndpointOnPort8080(String name) {
+        Map<String, Object> health = map(service(name), "healthcheck");
+        assertThat(list(health, "test")).map(String::valueOf)
+                .contains("http://127.0.0.1:8080/q/health/ready");
+        assertThat(health).containsKeys("interval", "timeout", "retries", "start_period");
+        assertThat(map(service(name), "environment")).containsEntry("QUARKUS_HTTP_PORT", "8080");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void updatesStartTheNewTaskFirstAndRollBackOnFailure(String name) {
+        Map<String, Object> update = map(map(service(name), "deploy"), "update_config");
+        assertThat(update).containsEntry("order", "start-first").containsEntry("failure_action", "rollback");
+        assertThat(update).containsKey("monitor");
+        assertThat(map(map(service(name), "deploy"), "rollback_config")).containsEntry("order", "start-first");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void runsSeveralReplicasWithRestartPolicyAndResourceLimits(String name) {
+        Map<String, Object> deploy = map(service(name), "deploy");
+        assertThat((Integer) deploy.get("replicas")).as("replicas of " + name).isGreaterThanOrEqualTo(2);
+        assertThat(map(deploy, "restart_policy")).containsKeys("condition", "delay", "max_attempts");
+        assertThat(map(map(deploy, "resources"), "limits")).containsKeys("cpus", "memory");
+        assertThat(map(map(deploy, "resources"), "reservations")).containsKeys("cpus", "memory");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgres", "redis"})
+    void statefulServicesStopTheOldTaskFirstAndStayOnTheirNode(String name) {
+        Map<String, Object> deploy = map(service(name), "deploy");
+        // Two database servers on one data directory would corrupt it: stop-first here.
+        assertThat(map(deploy, "update_config")).containsEntry("order", "stop-first");
+        assertThat(deploy).containsEntry("replicas", 1);
+        assertThat(map(deploy, "restart_policy")).containsKey("condition");
+        assertThat(map(map(deploy, "resources"), "limits")).containsKeys("cpus", "memory");
+        assertThat(list(map(deploy, "placement"), "constraints")).isNotEmpty();
+        assertThat(map(service(name), "healthcheck")).containsKey("test");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void everyServiceGetsTheInternalKeyAndDatabasePasswordAsSecrets(String name) {
+        assertThat(secretTargets(name))
+                .containsEntry("internal_hmac_key", "ROSEASH_INTERNAL_HMAC_KEY")
+                .containsEntry("db_password", "QUARKUS_DATASOURCE_PASSWORD");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"blog", "market", "cart", "events", "account"})
+    void eachOidcClientGetsItsOwnClientSecret(String name) {
+        assertThat(secretTargets(name)).containsEntry("oauth_client_secret_" + name, "QUARKUS_OIDC_CREDENTIALS_SECRET");
+        assertThat(secretTargets(name).keySet()).filteredOn(s -> s.startsWith("oauth_client_secret_"))
+                .containsExactly("oauth_client_secret_" + name);
+        assertThat(secretTargets("federation"))
+                .containsEntry("oauth_client_secret_" + name, "ROSEASH_OAUTH_SECRET_" + name.toUpperCase());
+    }
+
+    @Test
+    void theRemainingKeysGoOnlyWhereTheyAreUsed() {
+        assertThat(secretTargets("federation")).containsEntry("signing_key", "ROSEASH_SIGNING_KEY");
+        assertThat(secretTargets("cart")).containsEntry("sumup_api_key", "ROSEASH_SUMUP_API_KEY");
+        assertThat(secretTargets("blog")).containsEntry("ghost_admin_key", "ROSEASH_GHOST_ADMIN_KEY");
+        for (String name : SERVICES) {
+            if (!name.equals("federation")) {
+                assertThat(secretTargets(name)).as(name).doesNotContainKey("signing_key");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void secretsAreMountedUnderEnvironmentVariableNames(String name) {
+        // The image's entrypoint exports /run/secrets/<NAME> as $NAME; other names would be ignored.
+        assertThat(secretTargets(name).values()).allMatch(target -> ENV_NAME.matcher(target).matches());
+    }
+
+    @Test
+    void everySecretIsExternalAndVersioned() {
+        Map<String, Object> secrets = map(stack, "secrets");
+        assertThat(secrets).isNotEmpty();
+        secrets.forEach((key, definition) -> {
+            Map<String, Object> secret = map(secrets, key);
+            assertThat(secret.get("external")).as(key + " is created outside the repo").isEqualTo(true);
+            assertThat(secret).as(key + " has no file in the repo").doesNotContainKey("file");
+            assertThat((String) secret.get("name")).matches("roseash_" + key + "_v\\$\\{[A-Z_]+_VERSION:-1}");
+        });
+        for (String name : services.keySet()) {
+            if (service(name).containsKey("secrets")) {
+                assertThat(secrets).as(name + "'s secrets are defined").containsKeys(secretTargets(name).keySet()
+                        .toArray(String[]::new));
+            }
+        }
+    }
+
+    @Test
+    void noEnvironmentVariableCarriesASecretInPlainText() {
+        for (String name : services.keySet()) {
+            if (!service(name).containsKey("environment")) {
+                continue;
+            }
+            map(service(name), "environment").forEach((key, value) -> {
+                String text = String.valueOf(value);
+                if (SECRET_LOOKING_KEY.matcher(key).matches()) {
+                    assertThat(key).as(name + ": " + key + " must name a file, not hold the secret").endsWith("_FILE");
+                    assertThat(text).startsWith("/run/secrets/");
+                }
+                boolean fileReference = text.startsWith("/run/secrets/");
+                assertThat(!fileReference && SECRET_LOOKING_VALUE.matcher(text).matches())
+                        .as(name + ": " + key + "=" + text + " looks like a secret").isFalse();
+            });
+        }
+        assertThat(map(service("postgres"), "environment"))
+                .containsEntry("POSTGRES_PASSWORD_FILE", "/run/secrets/db_password")
+                .doesNotContainKey("POSTGRES_PASSWORD");
+    }
+
+    @Test
+    void onlyBlogRunsTheMigrations() {
+        for (String name : SERVICES) {
+            assertThat(map(service(name), "environment").get("RUN_MIGRATIONS"))
+                    .as(name).isEqualTo(name.equals("blog") ? "true" : "false");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void readsTheAppConfigAndTheProductionOverlayFromSwarmConfigs(String name) {
+        Map<String, Object> env = map(service(name), "environment");
+        List<Object> configs = list(service(name), "configs");
+        assertThat(configs).map(c -> String.valueOf(((Map<?, ?>) c).get("target")))
+                .contains((String) env.get("ROSEASH_CONFIG_BASE"), (String) env.get("ROSEASH_CONFIG"));
+        Map<String, Object> defined = map(stack, "configs");
+        assertThat(map(defined, "app_config")).containsEntry("file", "./config/app-config.yaml");
+        // Swarm configs are immutable: a content hash in the name makes a changed file a new config.
+        assertThat((String) map(defined, "app_config").get("name")).contains("${APP_CONFIG_HASH");
+        assertThat((String) map(defined, "app_config_overlay").get("file")).startsWith("${ROSEASH_OVERLAY_FILE");
+    }
+
+    @Test
+    void servicesReachTheProxyButTheDatabaseAndCacheDoNot() {
+        for (String name : SERVICES) {
+            assertThat(list(service(name), "networks")).as(name).containsExactlyInAnyOrder("backend", "proxy");
+        }
+        assertThat(list(service("postgres"), "networks")).containsExactly("backend");
+        assertThat(list(service("redis"), "networks")).containsExactly("backend");
+        Map<String, Object> networks = map(stack, "networks");
+        assertThat(map(networks, "backend")).containsEntry("driver", "overlay");
+        assertThat(map(networks, "proxy")).containsEntry("external", true);
+    }
+
+    private static Map<String, String> secretTargets(String name) {
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (Object entry : list(service(name), "secrets")) {
+            if (entry instanceof Map<?, ?> longForm) {
+                targets.put((String) longForm.get("source"), (String) longForm.get("target"));
+            } else {
+                targets.put((String) entry, (String) entry);
+            }
+        }
+        return targets;
+    }
+}
