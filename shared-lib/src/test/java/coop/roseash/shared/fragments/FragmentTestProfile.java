@@ -1,5 +1,6 @@
 package coop.roseash.shared.fragments;
 
+import coop.roseash.devinfra.PortProbe;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
@@ -8,20 +9,30 @@ public class FragmentTestProfile implements QuarkusTestProfile {
 
     static final String SECRET = "fragment-test-secret-0123456789abcdef";
     static final int TIMEOUT_MS = 500;
+    // a fixed free port, so the client can be pointed at this application before it starts
+    private static final String PORT = Integer.toString(PortProbe.freePort());
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
+        return Map.ofEntries(
                 // build-time: real servers from PlatformTestResource, never Dev Services
-                "quarkus.devservices.enabled", "false",
-                "quarkus.datasource.db-kind", "postgresql",
-                "roseash.internal.hmac-secret", SECRET,
-                "roseash.fragments.timeout-ms", Integer.toString(TIMEOUT_MS),
-                "roseash.fragments.max-clock-skew-seconds", "60",
-                "roseash.fragments.ttl-seconds.counted", "2",
-                "roseash.fragments.ttl-seconds.echo", "60",
-                "roseash.services.self.internal-url", "http://127.0.0.1:${quarkus.http.test-port:8081}",
+                Map.entry("quarkus.devservices.enabled", "false"),
+                Map.entry("quarkus.datasource.db-kind", "postgresql"),
+                Map.entry("roseash.service.name", "fragments-test"),
+                // app-config.yaml holds keys that only some services map (oauth in federation, ...)
+                Map.entry("smallrye.config.mapping.validate-unknown", "false"),
+                Map.entry("roseash.internal.hmac-secret", SECRET),
+                Map.entry("roseash.fragments.timeout-ms", Integer.toString(TIMEOUT_MS)),
+                Map.entry("roseash.fragments.max-clock-skew-seconds", "60"),
+                Map.entry("roseash.fragments.ttl-seconds.counted", "2"),
+                Map.entry("roseash.fragments.ttl-seconds.echo", "60"),
+                Map.entry("quarkus.http.test-port", PORT),
+                Map.entry("roseash.services.self.internal-url", "http://127.0.0.1:" + PORT),
+                Map.entry("roseash.services.self.public-url", "http://self.localhost:" + PORT),
+                Map.entry("roseash.services.self.port", PORT),
                 // nothing listens on port 9 (discard) here: connection refused at once
-                "roseash.services.dead.internal-url", "http://127.0.0.1:9");
+                Map.entry("roseash.services.dead.internal-url", "http://127.0.0.1:9"),
+                Map.entry("roseash.services.dead.public-url", "http://dead.localhost:9"),
+                Map.entry("roseash.services.dead.port", "9"));
     }
 }

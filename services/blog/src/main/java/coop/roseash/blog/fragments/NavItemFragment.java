@@ -1,0 +1,32 @@
+package coop.roseash.blog.fragments;
+
+import coop.roseash.shared.config.ServiceUrls;
+import coop.roseash.shared.fragments.FragmentParams;
+import coop.roseash.shared.fragments.FragmentProvider;
+import coop.roseash.sx.SxEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/** {@code nav-item}: one link to the blog for other services' navigation. */
+@ApplicationScoped
+public class NavItemFragment implements FragmentProvider {
+
+    private final ServiceUrls urls;
+    private final SxEngine sx;
+
+    NavItemFragment(ServiceUrls urls, SxEngine sx) {
+        this.urls = urls;
+        this.sx = sx;
+    }
+
+    @Override
+    public String type() {
+        return "nav-item";
+    }
+
+    @Override
+    public String render(FragmentParams params) {
+        return sx.renderComponent("~blog/fragments/nav-item",
+                Map.of("href", urls.publicUrl("blog") + "/", "label", "Blog"), null);
+    }
+}
