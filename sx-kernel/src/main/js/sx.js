@@ -29,6 +29,10 @@
     return e;
   }
   function fail(msg, loc) { throw SxError(msg, loc); }
+  // MESSAGE at LINE:COL, then one "  in ~name" line per component being rendered, innermost first
+  function errorText(e) {
+    return e.message + (e.loc ? ' at ' + e.loc.join(':') : '') + (e.chain || []).map(function (n) { return '\n  in ' + n; }).join('');
+  }
   function isDict(x) { return x instanceof Map; }
   function isFn(x) { return x instanceof Lambda || typeof x === 'function'; }
   function truthy(x) { return x !== false && x !== null && x !== undefined; }
@@ -40,13 +44,12 @@
 
   function read(src) {
     var i = 0, line = 1, col = 1, n = src.length;
-    function at(l, c) { return l + ':' + c; }
     function adv() { var ch = src[i++]; if (ch === '\n') { line++; col = 1; } else col++; return ch; }
     function skip() {
       for (;;) {
         while (i < n && /\s/.test(src[i])) adv();
         if (src[i] === ';') { while (i < n && src[i] !== '\n') adv(); continue; }
-        if (src[i] === '#' && src[i + 1] === ';') { adv(); adv(); skip(); if (i >= n) fail('missing form after #; at ' + at(line, col)); form(); continue; }
+        if (src[i] === '#' && src[i + 1] === ';') { adv(); adv(); skip(); if (i >= n) fail('missing form after #;', [line, col]); form(); continue; }
         return;
       }
     }
@@ -54,16 +57,16 @@
       var out = [];
       for (;;) {
         skip();
-        if (i >= n) fail('unclosed ' + what + ' at ' + at(l, c));
+        if (i >= n) fail('unclosed ' + what, [l, c]);
         if (src[i] === close) { adv(); return out; }
-        if (src[i] === ')' || src[i] === ']' || src[i] === '}') fail('unexpected ' + src[i] + ' (expected ' + close + ') at ' + at(line, col));
+        if (src[i] === ')' || src[i] === ']' || src[i] === '}') fail('unexpected ' + src[i] + ' (expected ' + close + ')', [line, col]);
         out.push(form());
       }
     }
     function form() {
       skip();
       var l = line, c = col, ch = src[i];
-      if (i >= n) fail('unexpected end of input at ' + at(l, c));
+      if (i >= n) fail('unexpected end of input', [l, c]);
       if (ch === '(' || ch === '[') {
         adv();
         var lst = seq(ch === '(' ? ')' : ']', l, c, ch);
@@ -73,11 +76,11 @@
       if (ch === '{') {
         adv();
         var items = seq('}', l, c, '{'), d = new Map();
-        if (items.length % 2) fail('odd number of forms in dict literal at ' + at(l, c));
+        if (items.length % 2) fail('odd number of forms in dict literal', [l, c]);
         for (var k = 0; k < items.length; k += 2) d.set(dictKey(items[k]), items[k + 1]);
         return d;
       }
-      if (ch === ')' || ch === ']' || ch === '}') fail('unexpected ' + ch + ' at ' + at(l, c));
+      if (ch === ')' || ch === ']' || ch === '}') fail('unexpected ' + ch, [l, c]);
       if (ch === '"') return str(l, c);
       if (ch === "'") return prefixed('quote', "'", l, c, 1);
       if (ch === '`') return prefixed('quasiquote', '`', l, c, 1);
@@ -85,40 +88,49 @@
       var s = i;
       while (i < n && !DELIM.test(src[i])) adv();
       var tok = src.slice(s, i);
-      if (NUM.test(tok)) return Number(tok);
+      if (NUM.test(tok)) {
+        var v = Number(tok);
+        if (!isFinite(v) || (/^-?\d+$/.test(tok) && (BigInt(tok) > 9223372036854775807n || BigInt(tok) < -9223372036854775808n)))
+          fail('number too large: ' + tok, [l, c]);
+        return v;
+      }
+      if (/^-?\d/.test(tok)) fail('invalid number ' + tok, [l, c]);
       if (tok === 'true') return true;
       if (tok === 'false') return false;
       if (tok === 'nil') return null;
-      if (!tok || !SYMCH.test(tok)) fail('unexpected character \'' + (tok ? Array.from(tok).filter(function (t) { return !SYMCH.test(t); })[0] || tok[0] : ch) + '\' at ' + at(l, c));
-      if (tok === ':') fail('empty keyword at ' + at(l, c));
+      if (!tok || !SYMCH.test(tok)) fail('unexpected character ' + printable(tok ? Array.from(tok).filter(function (t) { return !SYMCH.test(t); })[0] || tok[0] : ch), [l, c]);
+      if (tok === ':') fail('empty keyword', [l, c]);
       if (tok[0] === ':' && tok.length > 1) return new Kw(tok.slice(1));
       return sym(tok);
     }
     function prefixed(name, text, l, c, len) {
       while (len--) adv();
       skip();
-      if (i >= n || /[)\]}]/.test(src[i])) fail('missing form after ' + text + ' at ' + at(l, c));
+      if (i >= n || /[)\]}]/.test(src[i])) fail('missing form after ' + text, [l, c]);
       return [sym(name), form()];
     }
     function str(l, c) {
       adv();
       var out = '';
       for (;;) {
-        if (i >= n) fail('unterminated string at ' + at(l, c));
+        if (i >= n) fail('unterminated string', [l, c]);
         var ch = adv();
         if (ch === '"') return out;
         if (ch !== '\\') { out += ch; continue; }
-        if (i >= n) fail('unterminated string at ' + at(l, c));
+        if (i >= n) fail('unterminated string', [l, c]);
         var e = adv();
         if (e === 'n') out += '\n'; else if (e === 't') out += '\t'; else if (e === 'r') out += '\r';
         else if (e === '0') out += '\0'; else if (e === '"' || e === '\\') out += e;
         else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(src.substr(i, 4))) {
           out += String.fromCharCode(parseInt(src.substr(i, 4), 16)); adv(); adv(); adv(); adv();
-        } else fail('bad escape \\' + e + ' in string at ' + at(l, c));
+        } else fail('bad escape \\' + e + ' in string', [l, c]);
       }
     }
     var forms = [];
     for (;;) { skip(); if (i >= n) return forms; forms.push(form()); }
+  }
+  function printable(ch) {
+    return /[\x00-\x1f\x7f-\x9f]/.test(ch) ? 'U+' + ('000' + ch.charCodeAt(0).toString(16).toUpperCase()).slice(-4) : "'" + ch + "'";
   }
   function dictKey(k) {
     if (k instanceof Kw) return k.name;
@@ -128,7 +140,7 @@
 
   // ---------------------------------------------------------------- printer
   function fmtNum(x) {
-    if (Number.isSafeInteger(x)) return String(x);
+    if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
     if (Object.is(x, -0)) return '0';
     if (Math.abs(x) >= 1e15 && isFinite(x)) return x.toExponential();
     return String(x);
@@ -260,7 +272,8 @@
       fail('Not callable: ' + serialize(f), x.loc);
     }
     } catch (e) {
-      if (e instanceof RangeError && !e.sx) throw SxError('Recursion too deep');
+      if (e instanceof RangeError && !e.sx) e = SxError('Recursion too deep');
+      if (e.sx && !e.loc && Array.isArray(x) && x.loc) e.loc = x.loc;   // innermost form with a position
       throw e;
     } finally { depth--; }
   }
@@ -310,7 +323,7 @@
     for (var i = from; i < x.length; i++) {
       if (x[i] instanceof Kw && i + 1 < x.length) {
         if (c.keys.indexOf(x[i].name) < 0)
-          fail('Unknown keyword :' + x[i].name + ' for component ' + c.name, x.loc);
+          fail(c.name + ' has no parameter :' + x[i].name, x.loc);
         kw.set(x[i].name, ev(x[i + 1], env)); i++;
       } else children.push(ev(x[i], env));
     }
@@ -434,7 +447,7 @@
   special('do begin', function (x, env) { return evalBody(x, env, 1); });
   special('set!', function (x, env) {
     var name = nameOf(x[1], 'set!'), e = env.find(name);
-    if (!e) fail('set!: undefined symbol: ' + name, x.loc);
+    if (!e) fail('set! of undefined symbol: ' + name, x.loc);
     e.v[name] = ev(x[2], env);
     return null;
   });
@@ -458,6 +471,7 @@
     return out;
   }
   special('quasiquote', function (x, env) { return qq(x[1], env, 1); });
+  special('unquote splice-unquote', function (x) { fail(x[0].name + ' outside quasiquote', x.loc); });
   special('defmacro', function (x, env) {
     var p = parseParams(x[2], 'defmacro'), name = nameOf(x[1], 'defmacro');
     env.v[name] = new Macro(p.params, p.rest, x.slice(3), env, name);
@@ -495,11 +509,11 @@
     var name = ev(x[1], env), s = findScope(name);
     if (s) return s.value;
     if (x.length > 2) return ev(x[2], env);
-    fail('No provider for context: ' + name, x.loc);
+    fail('No provider for context ' + name, x.loc);
   });
   special('emit!', function (x, env) {
     var name = ev(x[1], env), s = findScope(name);
-    if (!s) fail('emit! with no enclosing scope: ' + name, x.loc);
+    if (!s) fail('emit! ' + name + ' has no enclosing provide', x.loc);
     s.emitted.push(ev(x[2], env));
     return null;
   });
@@ -553,10 +567,25 @@
 
   // ---------------------------------------------------------------- primitives
   var PRIMS = Object.create(null);
-  function prim(names, fn) { names.split(' ').forEach(function (n) { PRIMS[n] = fn; }); }
-  function num(x, who) { if (typeof x !== 'number') fail(who + ': expected a number, got ' + serialize(x)); return x; }
+  // fixed-arity primitives check their argument count; OPTIONAL lists those with optional trailing args
+  var OPTIONAL = { round: 1, split: 1, get: 2, substring: 2, slice: 2, range: 1, pluralize: 2, 'format-decimal': 1,
+    assert: 1, gensym: 0, signal: 0, 'sx-parse': 1 };
+  function prim(names, fn) {
+    var variadic = /\barguments\b/.test(String(fn));
+    names.split(' ').forEach(function (n) {
+      PRIMS[n] = variadic ? fn : checked(n, fn, n in OPTIONAL ? OPTIONAL[n] : fn.length, fn.length);
+    });
+  }
+  function checked(name, fn, min, max) {
+    return function () {
+      var n = arguments.length;
+      if (n < min || n > max) fail(name + ' expects ' + (min === max ? min : min + ' to ' + max) + ' args, got ' + n);
+      return fn.apply(null, arguments);
+    };
+  }
+  function num(x, who) { if (typeof x !== 'number') fail(who + ' expects a number, got ' + serialize(x)); return x; }
   function int(r, a, b) {
-    if (Number.isInteger(a) && Number.isInteger(b) && !Number.isSafeInteger(r) && isFinite(r)) fail('Integer overflow');
+    if (Number.isInteger(a) && Number.isInteger(b) && Math.abs(r) > Number.MAX_SAFE_INTEGER) fail('Integer overflow');
     return r;
   }
   prim('+', function () { var s = 0; for (var i = 0; i < arguments.length; i++) s = int(s + num(arguments[i], '+'), s, arguments[i]); return s; });
@@ -568,6 +597,7 @@
     return s;
   });
   prim('/', function (a) {
+    if (arguments.length === 1) { if (num(a, '/') === 0) fail('Division by zero'); return 1 / a; }
     var s = num(a, '/');
     for (var i = 1; i < arguments.length; i++) {
       if (num(arguments[i], '/') === 0) fail('Division by zero');
@@ -643,7 +673,7 @@
     return x === null || x === undefined || x === '' || (Array.isArray(x) && !x.length) || (x instanceof Map && !x.size);
   });
 
-  function s(x, who) { if (typeof x !== 'string') fail(who + ': expected a string, got ' + serialize(x)); return x; }
+  function s(x, who) { if (typeof x !== 'string') fail(who + ' expects a string, got ' + serialize(x)); return x; }
   prim('str', function () { return Array.from(arguments).map(printed).join(''); });
   prim('upper', function (x) { return s(x, 'upper').toUpperCase(); });
   prim('lower', function (x) { return s(x, 'lower').toLowerCase(); });
@@ -778,15 +808,16 @@
     return apply(f, a.concat(seqOf(last)));
   });
 
-  function dictOf(d, who) { if (d === null || d === undefined) return new Map(); if (!(d instanceof Map)) fail(who + ': expected a dict, got ' + serialize(d)); return d; }
+  function dictOf(d, who) { if (d === null || d === undefined) return new Map(); if (!(d instanceof Map)) fail(who + ' expects a dict, got ' + serialize(d)); return d; }
   prim('dict', function () {
+    if (arguments.length % 2) fail('dict expects key value pairs');
     var d = new Map();
     for (var i = 0; i + 1 < arguments.length; i += 2) d.set(dictKey(arguments[i]), arguments[i + 1]);
     return d;
   });
   function get(c, k, dflt) {
     var v;
-    if (c instanceof Map) v = c.get(dictKey(k));
+    if (c instanceof Map) { k = dictKey(k); return c.has(k) ? c.get(k) : (dflt === undefined ? null : dflt); }
     else if (Array.isArray(c) || typeof c === 'string') v = c[k];
     else if (c !== null && c !== undefined && typeof c === 'object') v = c[k];   // host objects (DOM events)
     return v === undefined || v === null ? (dflt === undefined ? null : dflt) : v;
@@ -875,13 +906,19 @@
     'hidden inert ismap itemscope loop multiple muted nomodule novalidate open playsinline readonly required reversed selected').split(' '));
   var URL_ATTR = new Set('href src action formaction poster cite srcset xlink:href'.split(' '));
   function isTagName(n) { return TAGS.has(n); }
-  function safeUrl(v) {
-    var m = /^[\s\x00-\x1f]*([a-zA-Z][a-zA-Z0-9+.\-]*):/.exec(v);
-    if (!m) return v;
-    var scheme = m[1].toLowerCase();
-    return scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel' ? v : 'about:invalid#blocked';
+  // browsers drop whitespace and control characters inside a scheme, so the check does too
+  function urlOk(v) {
+    var m = /^([a-zA-Z][a-zA-Z0-9+.\-]*):/.exec(v.replace(/[\x00-\x20\x7f]/g, ''));
+    return !m || /^(https?|mailto|tel)$/i.test(m[1]);
   }
-  function attrText(v) { return typeof v === 'number' ? fmtNum(v) : printed(v); }
+  function safeUrl(v, name) {
+    var ok = name === 'srcset' ? v.split(',').every(function (c) { return urlOk(c.trim().split(/\s+/)[0]); }) : urlOk(v);
+    return ok ? v : 'about:invalid#blocked';
+  }
+  function attrText(v) {
+    if (Array.isArray(v)) return v.filter(truthy).map(attrText).join(' ');
+    return typeof v === 'number' ? fmtNum(v) : printed(v);
+  }
 
   // one pass over a tag form: keyword/value pairs are attributes in order, the rest children
   function tagParts(x, from, env, lazy) {
@@ -901,13 +938,13 @@
       if (BOOL_ATTR.has(name)) { if (truthy(v)) out += ' ' + name; return; }
       if (v === null || v === false || v === undefined) return;
       var text = attrText(v);
-      if (URL_ATTR.has(name)) text = safeUrl(text);
+      if (URL_ATTR.has(name)) text = safeUrl(text, name);
       out += ' ' + name + '="' + escapeHtml(text) + '"';
     });
     out += '>';
     if (VOID.has(tag)) {
       if (p.children.some(function (c) { return c !== null && c !== false && !(Array.isArray(c) && !flatten(c, []).some(truthy)); }))
-        fail('void element <' + tag + '> cannot have children', x.loc);
+        fail('Void element <' + tag + '> cannot have children', x.loc);
       return new Raw(out);
     }
     return new Raw(out + childrenHtml(p.children) + '</' + tag + '>');
@@ -917,6 +954,7 @@
     if (c instanceof Raw) return c.html;
     if (Array.isArray(c)) return childrenHtml(c);
     if (typeof c === 'string') return escapeText(c);
+    if (isFn(c)) fail('Cannot render a lambda');
     if (c instanceof Comp || c instanceof Macro) return '';
     return escapeText(printed(c));
   }
@@ -957,7 +995,7 @@
   function evalPrint(src, env) { return serialize(evalSource(src, env)); }
 
   var SX = {
-    read: read, serialize: serialize, evalSource: evalSource, evalPrint: evalPrint, renderHtml: renderHtml,
+    read: read, serialize: serialize, errorText: errorText, evalSource: evalSource, evalPrint: evalPrint, renderHtml: renderHtml,
     Env: Env, globalEnv: globalEnv, options: opts, sym: sym, Kw: Kw, Raw: Raw,
     debug: { effects: 0, listeners: 0, islands: 0, errors: 0 }
   };
@@ -1109,7 +1147,7 @@
     }
     if (v === null || v === false || v === undefined) { el.removeAttribute(name); return; }
     var text = attrText(v);
-    if (URL_ATTR.has(name)) text = safeUrl(text);
+    if (URL_ATTR.has(name)) text = safeUrl(text, name);
     if (name === 'xlink:href') el.setAttributeNS('http://www.w3.org/1999/xlink', name, text);
     else el.setAttribute(name, text);
     if (name === 'value' && 'value' in el && el.value !== text) el.value = text;
@@ -1410,7 +1448,7 @@
       return Array.from(t.content.childNodes);
     }
     try { return renderDom(text, globalEnv); } catch (e) {
-      logError('sx: bad text/sx response from ' + url + ': ' + e.message + (e.loc ? ' at ' + e.loc.join(':') : ''));
+      logError('sx: bad text/sx response from ' + url + ': ' + errorText(e));
       return null;
     }
   }
@@ -1530,7 +1568,7 @@
       old.parentNode.insertBefore(fresh, old); remove(old); settle([fresh]); return fresh;
     }
     if (old.nodeType !== 1) { if (old.nodeValue !== fresh.nodeValue) old.nodeValue = fresh.nodeValue; return old; }
-    if (sameIsland(old, fresh) || (old.hasAttribute('sx-preserve') && old.id)) return old;
+    if (sameIsland(old, fresh) || (old.hasAttribute('sx-preserve') && old.id)) { cleanupTree(fresh); return old; }
     var focused = old === doc.activeElement, oldValueAttr = old.getAttribute('value');
     Array.from(old.attributes).forEach(function (a) { if (!fresh.hasAttribute(a.name)) old.removeAttribute(a.name); });
     Array.from(fresh.attributes).forEach(function (a) { if (old.getAttribute(a.name) !== a.value) old.setAttribute(a.name, a.value); });
@@ -1538,6 +1576,9 @@
       old.value = fresh.value;
     if (fresh.__sxOn) { old.__sxOn = old.__sxOn || {}; Object.keys(fresh.__sxOn).forEach(function (t) { bindHandler(old, t, fresh.__sxOn[t]); }); }
     if (old.tagName !== 'TEXTAREA') morphChildren(old, Array.from(fresh.childNodes));
+    // the fresh node is discarded: release what rendering attached to it (its handlers now live on old)
+    if (fresh.__sxL) { fresh.__sxL.forEach(unlisten); fresh.__sxL = null; }
+    disposeIsland(fresh);
     return old;
   }
   function morphChildren(parent, fresh) {
@@ -1545,6 +1586,8 @@
     fresh.forEach(function (f) {
       var match = null;
       if (f.nodeType === 1 && f.id) match = olds.filter(function (o) { return !used.has(o) && o.id === f.id; })[0] || null;
+      if (!match && f.nodeType === 1 && f.hasAttribute('data-sx-island'))
+        match = olds.filter(function (o) { return !used.has(o) && o.nodeType === 1 && sameIsland(o, f); })[0] || null;
       if (!match) {
         for (var i = cursor; i < olds.length; i++) {
           var o = olds[i];
