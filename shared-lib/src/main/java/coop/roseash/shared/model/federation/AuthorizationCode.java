@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A one-time, short-lived authorization code (PKCE S256 only); only a hash of the code is stored. */
+/** A one-time, short-lived authorization code (PKCE: S256 only); only a hash of the code is stored. */
 @Entity
 @Table(name = "authorization_codes")
 public class AuthorizationCode extends CreatedEntity {
@@ -39,14 +39,20 @@ public class AuthorizationCode extends CreatedEntity {
 
     public String nonce;
 
-    @Column(name = "code_challenge", nullable = false)
+    /** PKCE challenge; null only for confidential clients that send none (V10). */
+    @Column(name = "code_challenge")
     public String codeChallenge;
 
-    @Column(name = "code_challenge_method", nullable = false)
-    public String codeChallengeMethod = "S256";
+    /** {@code S256} whenever there is a challenge (the only method accepted). */
+    @Column(name = "code_challenge_method")
+    public String codeChallengeMethod;
 
     @Column(name = "session_id")
     public String sessionId;
+
+    /** The anonymous device the sign-in started from: what it collected is adopted on login (V10). */
+    @Column(name = "device_id")
+    public String deviceId;
 
     @Column(name = "auth_time", nullable = false)
     public Instant authTime;
