@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** `docker stack config` (the Docker client, no engine needed) accepts the stack file. */
@@ -13,8 +13,8 @@ class StackConfigCommandTest {
 
     private static final ExternalTool DOCKER = new ExternalTool("docker");
 
-    @BeforeAll
-    static void requireDockerClient() {
+    @BeforeEach
+    void requireDockerClient() {
         DOCKER.assumeInstalled();
     }
 
