@@ -19,6 +19,10 @@ public final class ErrorViews {
                 heading = "Bad request";
                 message = "The request could not be understood. Check the address or the form and try again.";
             }
+            case 401 -> {
+                heading = "Please sign in";
+                message = "This page is for members. Sign in, then come back to it.";
+            }
             case 403 -> {
                 heading = "Not allowed";
                 message = "You cannot do that here. If you were sending a form, reload the page and try again.";

@@ -1,0 +1,31 @@
+package coop.roseash.blog.home;
+
+import coop.roseash.blog.web.Listings;
+import coop.roseash.blog.web.Pager;
+import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.shared.web.SxView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+/** The blog's home: the published posts, newest first, paged, each with its event cards. */
+@Path("/")
+public class HomeResource {
+
+    static final String HEADING = "News from Rose Ash";
+    static final String INTRO = "Stories, notices and events from the cooperative and its members.";
+
+    private final PostService posts;
+    private final Listings listings;
+
+    HomeResource(PostService posts, Listings listings) {
+        this.posts = posts;
+        this.listings = listings;
+    }
+
+    @GET
+    public SxView home(@QueryParam("page") String page) {
+        return listings.view(HEADING, INTRO, posts.published("post", Pager.pageNumber(page), Listings.PAGE_SIZE), "/",
+                "Nothing has been published yet.").title("Blog");
+    }
+}

@@ -1,0 +1,15 @@
+package coop.roseash.events.home;
+
+import coop.roseash.shared.web.SxView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** The events service's home: what it is for. */
+@Path("/")
+public class HomeResource {
+
+    @GET
+    public SxView home() {
+        return SxView.page("~events/home").title("Events");
+    }
+}
