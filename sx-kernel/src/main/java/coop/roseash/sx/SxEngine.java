@@ -218,7 +218,7 @@ public final class SxEngine {
             for (Symbol param : h.params().names()) env.define(param, given.get(param.name));
             if (h.params().rest() != null) env.define(h.params().rest(), given);
             WireOut out = new WireOut(new StringBuilder(), false);
-            for (Object form : h.body()) WireRenderer.INSTANCE.render(form, env, cx, out);
+            WireRenderer.INSTANCE.renderBody(Arrays.asList(h.body()), 0, env, cx, out);
             return wrap(out);
         });
     }

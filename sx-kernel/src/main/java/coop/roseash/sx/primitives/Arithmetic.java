@@ -55,7 +55,8 @@ final class Arithmetic {
     static int compare(String fn, Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) {
             if (isInt(x) && isInt(y)) return Long.compare(x.longValue(), y.longValue());
-            return Double.compare(x.doubleValue(), y.doubleValue());
+            double dx = x.doubleValue(), dy = y.doubleValue();
+            return dx < dy ? -1 : dx > dy ? 1 : 0; // numeric order: -0.0 equals 0
         }
         if (a instanceof String x && b instanceof String y) return x.compareTo(y);
         throw new SxException(fn + " expects two numbers or two strings, got " + coop.roseash.sx.printer.Printer.print(a)

@@ -23,7 +23,33 @@ public final class NumberFormat {
     public static void append(StringBuilder sb, Object n) {
         if (n instanceof Long l) sb.append(l.longValue());
         else if (n instanceof Integer i) sb.append(i.intValue());
+        else if (n instanceof Double d) append(sb, d.doubleValue());
         else sb.append(format(n));
+    }
+
+    /** Like {@link #format(double)} but writes everyday values straight into the buffer. */
+    public static void append(StringBuilder sb, double d) {
+        double a = Math.abs(d);
+        if (a < 1e15 && d == Math.rint(d)) {
+            sb.append((long) d);
+            return;
+        }
+        if (a < 1e9 && a >= 1e-3) {
+            for (int k = 1; k < POW10.length; k++) {
+                double scaled = Math.rint(d * POW10[k]);
+                if (scaled / POW10[k] == d) {
+                    long v = (long) Math.abs(scaled);
+                    long p = (long) POW10[k];
+                    if (d < 0) sb.append('-');
+                    sb.append(v / p).append('.');
+                    long frac = v % p;
+                    for (long q = p / 10; q > frac && q > 1; q /= 10) sb.append('0');
+                    sb.append(frac);
+                    return;
+                }
+            }
+        }
+        sb.append(format(d));
     }
 
     public static String format(double d) {

@@ -60,7 +60,7 @@ final class Lexer {
                 case '"' -> sb.append('"');
                 case '\\' -> sb.append('\\');
                 case 'u' -> sb.append(readHex4(start));
-                default -> throw new ReaderException("bad escape \\" + printable(e) + " in string", start);
+                default -> throw new ReaderException("bad escape \\" + (e > 0x20 && e < 0x7f ? String.valueOf(e) : printable(e)) + " in string", start);
             }
         }
     }

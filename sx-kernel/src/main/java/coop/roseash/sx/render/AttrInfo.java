@@ -51,6 +51,21 @@ final class AttrInfo {
 
     /** Relative URLs and http, https, mailto, tel pass; every other scheme is blocked. */
     static String safeUrl(String url) {
+        // fast path: a plain relative URL or an allowed scheme without odd characters
+        for (int i = 0, n = url.length(); i < n; i++) {
+            char c = url.charAt(i);
+            if (c == '/' || c == '?' || c == '#') return url;
+            if (c == ':') {
+                return url.regionMatches(true, 0, "http", 0, i) && i == 4 || url.regionMatches(true, 0, "https", 0, i) && i == 5
+                        || url.regionMatches(true, 0, "mailto", 0, i) && i == 6 || url.regionMatches(true, 0, "tel", 0, i) && i == 3
+                        ? url : slowSafeUrl(url);
+            }
+            if (c <= 0x20 || c == 0x7f) break;
+        }
+        return slowSafeUrl(url);
+    }
+
+    private static String slowSafeUrl(String url) {
         StringBuilder scheme = new StringBuilder();
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);

@@ -63,7 +63,7 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
     protected void tag(TagInfo t, SxList l, Env env, EvalContext cx, StringBuilder out) {
         int start = 1;
         if (t.kind == TagInfo.Kind.FRAGMENT) {
-            renderBody(l, 1, env, cx, out);
+            renderAll(l, 1, env, cx, out);
             return;
         }
         if (t.kind == TagInfo.Kind.DYNAMIC) {
@@ -161,7 +161,7 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
         cx.enter();
         try {
             if (c.isIsland()) island(c, call, cenv, cx, out);
-            else for (Object form : c.body) render(form, cenv, cx, out);
+            else renderBody(c.bodyList, 0, cenv, cx, out);
         } catch (SxException e) {
             throw e.inComponent(c.name);
         } finally {
@@ -181,7 +181,7 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
         out.append('>');
         StringBuilder body = new StringBuilder();
         try {
-            for (Object form : c.body) render(form, cenv, cx, body);
+            renderBody(c.bodyList, 0, cenv, cx, body);
             out.append(body);
         } catch (SxException e) {
             // the browser renders the island from its state instead

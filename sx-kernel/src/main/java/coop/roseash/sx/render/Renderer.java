@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Renders forms in child position straight into an output, shared by the HTML and wire renderers.
- * Control forms render their chosen body forms (every body form, definitions rendering nothing);
+ * Control forms render their result (the last form of the chosen body; definitions render nothing);
  * tags, components and {@code map}/{@code for-each} render in place; anything else is evaluated and
  * its value emitted.
  */
@@ -118,7 +118,16 @@ public abstract class Renderer<O> implements Nodes {
         }
     }
 
+    /** A body renders its result: earlier forms run for their effects, the last one renders. */
     public final void renderBody(List<Object> forms, int from, Env env, EvalContext cx, O out) {
+        int n = forms.size();
+        if (from >= n) return;
+        for (int i = from; i < n - 1; i++) Evaluator.eval(forms.get(i), env, cx);
+        render(forms.get(n - 1), env, cx, out);
+    }
+
+    /** Every form renders, in order (fragment children, top-level forms). */
+    public final void renderAll(List<Object> forms, int from, Env env, EvalContext cx, O out) {
         for (int i = from, n = forms.size(); i < n; i++) render(forms.get(i), env, cx, out);
     }
 

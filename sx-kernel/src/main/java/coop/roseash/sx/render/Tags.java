@@ -20,7 +20,7 @@ public final class Tags {
     private static final String SVG = "svg g path circle ellipse line polyline polygon rect text tspan textPath defs "
             + "use symbol marker mask pattern image linearGradient radialGradient stop clipPath foreignObject desc "
             + "animate animateTransform animateMotion feBlend feColorMatrix feComposite feFlood feGaussianBlur feMerge "
-            + "feMergeNode feOffset filter";
+            + "feMergeNode feOffset";
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
     private static final ConcurrentHashMap<String, TagInfo> DYNAMIC = new ConcurrentHashMap<>();
 

@@ -125,7 +125,7 @@ public final class WireRenderer extends Renderer<WireOut> {
             Env cenv = call.bind(c);
             cx.enter();
             try {
-                for (Object form : c.body) render(form, cenv, cx, out);
+                renderBody(c.bodyList, 0, cenv, cx, out);
             } catch (SxException e) {
                 throw e.inComponent(c.name);
             } finally {

@@ -7,6 +7,8 @@ public class Component {
     public final String name;
     public final Params params;
     public final Object[] body;
+    /** The body as a list view, for renderers. */
+    public final java.util.List<Object> bodyList;
     public final Env env;
     /** The definition form, sent to clients that render this component themselves. */
     public final SxList definition;
@@ -17,6 +19,7 @@ public class Component {
         this.name = name;
         this.params = params;
         this.body = body;
+        this.bodyList = java.util.Arrays.asList(body);
         this.env = env;
         this.definition = definition;
     }
