@@ -1379,13 +1379,15 @@
   }
   function csrfToken() { var m = doc.querySelector('meta[name="csrf-token"]'); return m ? m.getAttribute('content') : null; }
 
-  function issue(el, verb, url, evt) {
-    var confirmMsg = attr(el, 'sx-confirm');
+  // over: attribute values that win over the element's own (used by sx-boost)
+  function issue(el, verb, url, evt, over) {
+    var A = function (n) { return over && over[n] !== undefined ? over[n] : attr(el, n); };
+    var confirmMsg = A('sx-confirm');
     if (confirmMsg && !root.confirm(confirmMsg)) return null;
-    var target = resolve(el, attr(el, 'sx-target') || closestAttr(el, 'sx-target') || 'this');
+    var target = resolve(el, A('sx-target') || closestAttr(el, 'sx-target') || 'this');
     if (!fire(el, 'sx:beforeRequest', { verb: verb, path: url, target: target }, true)) return null;
     // sx-sync: one request per element (or the element it names); default replaces the one in flight
-    var sync = (attr(el, 'sx-sync') || '').split(':'), strategy = (sync.length > 1 ? sync[1] : sync[0]) || 'replace';
+    var sync = (A('sx-sync') || '').split(':'), strategy = (sync.length > 1 ? sync[1] : sync[0]) || 'replace';
     var syncEl = sync.length > 1 ? resolve(el, sync[0]) || el : el;
     if (syncEl.__sxAbort) {
       if (strategy === 'drop') return null;
@@ -1395,12 +1397,12 @@
     syncEl.__sxAbort = ctl;
     var pairs = params(el, verb, evt), body = null, method = verb.toUpperCase();
     var headers = { 'SX-Request': 'true', 'SX-Current-URL': root.location.href, 'Accept': 'text/sx, text/html;q=0.9' };
-    var tsel = attr(el, 'sx-target') || (target && target.id ? '#' + target.id : null);
+    var tsel = A('sx-target') || closestAttr(el, 'sx-target') || (target && target.id ? '#' + target.id : null);
     if (tsel) headers['SX-Target'] = tsel;
     if (componentsHash) headers['SX-Components-Hash'] = componentsHash;
     if (el.name) headers['SX-Trigger-Name'] = el.name;
     if (method !== 'GET') { var tok = csrfToken(); if (tok) headers['X-CSRF-Token'] = tok; }
-    parseDictAttr(attr(el, 'sx-headers'), 'sx-headers').forEach(function (p) { headers[p[0]] = p[1]; });
+    parseDictAttr(A('sx-headers'), 'sx-headers').forEach(function (p) { headers[p[0]] = p[1]; });
     if (method === 'GET' || method === 'DELETE') {
       var q = encodeQuery(pairs);
       if (q) url += (url.indexOf('?') >= 0 ? '&' : '?') + q;
@@ -1414,11 +1416,9 @@
         headers['Content-Type'] = 'application/x-www-form-urlencoded';
       }
     }
-    var indicators = [el], ind = attr(el, 'sx-indicator');
-    if (ind) indicators = Array.from(doc.querySelectorAll(ind));
+    var elts = function (sel, dflt) { return !sel ? dflt : sel === 'this' ? [el] : Array.from(doc.querySelectorAll(sel)); };
+    var indicators = elts(A('sx-indicator'), [el]), disabled = elts(A('sx-disabled-elt'), []);
     indicators.forEach(function (i) { i.classList.add('sx-request'); });
-    var disabled = attr(el, 'sx-disabled-elt') ? Array.from(doc.querySelectorAll(attr(el, 'sx-disabled-elt') === 'this' ? '#__none' : attr(el, 'sx-disabled-elt'))) : [];
-    if (attr(el, 'sx-disabled-elt') === 'this') disabled = [el];
     disabled.forEach(function (d) { d.disabled = true; });
     function done() {
       indicators.forEach(function (i) { i.classList.remove('sx-request'); });
@@ -1430,7 +1430,7 @@
         return resp.text().then(function (text) {
           done();
           fire(el, 'sx:afterRequest', { status: resp.status, successful: resp.ok, path: url });
-          handleResponse(el, target, url, method, resp, text);
+          handleResponse(el, target, url, method, resp, text, A);
         });
       }, function (err) {
         done();
@@ -1452,7 +1452,7 @@
       return null;
     }
   }
-  function handleResponse(el, target, url, method, resp, text) {
+  function handleResponse(el, target, url, method, resp, text, A) {
     var h = function (n) { return resp.headers.get(n); };
     if (h('SX-Components-Hash')) componentsHash = h('SX-Components-Hash');
     if (h('SX-Redirect')) { if (sameOrigin(h('SX-Redirect'))) root.location.href = h('SX-Redirect'); return; }
@@ -1463,15 +1463,15 @@
       return;
     }
     if (h('SX-Retarget')) target = resolve(el, h('SX-Retarget'));
-    var swapSpec = (h('SX-Reswap') || attr(el, 'sx-swap') || closestAttr(el, 'sx-swap') || 'innerHTML').split(/\s+/)[0];
+    var swapSpec = (h('SX-Reswap') || A('sx-swap') || closestAttr(el, 'sx-swap') || 'innerHTML').split(/\s+/)[0];
     var nodes = parseResponse(text, h('Content-Type') || '', url);
     if (!nodes) { fire(el, 'sx:responseError', { status: resp.status, path: url, error: 'unreadable response' }); return; }
     if (!fire(el, 'sx:beforeSwap', { target: target, nodes: nodes, status: resp.status }, true)) return;
     nodes = swapOob(nodes);
-    var sel = attr(el, 'sx-select');
+    var sel = A('sx-select');
     if (sel) nodes = selectFrom(nodes, sel);
     if (target) swap(target, swapSpec, nodes);
-    var push = h('SX-Push-Url') || attr(el, 'sx-push-url');
+    var push = h('SX-Push-Url') || A('sx-push-url');
     if (push && push !== 'false' && root.history) {
       var pushUrl = push === 'true' ? (method === 'GET' ? url : null) : push;
       if (pushUrl && sameOrigin(pushUrl)) root.history.pushState({ sx: true }, '', pushUrl);
@@ -1695,13 +1695,11 @@
     container.__sxBound = true;
     var run = function (e, el, verb, url) {
       e.preventDefault();
-      var proxy = el;
-      ['sx-target', 'sx-swap', 'sx-select'].forEach(function (a) {
-        if (!el.hasAttribute(a) && container.hasAttribute(a)) el.setAttribute(a, container.getAttribute(a));
-      });
-      if (!el.hasAttribute('sx-target')) el.setAttribute('sx-target', 'body');
-      if (!el.hasAttribute('sx-push-url') && verb === 'get') el.setAttribute('sx-push-url', 'true');
-      issue(proxy, verb, url, e);
+      var over = {};
+      ['sx-target', 'sx-swap', 'sx-select'].forEach(function (a) { if (!el.hasAttribute(a) && container.hasAttribute(a)) over[a] = container.getAttribute(a); });
+      if (!el.hasAttribute('sx-target') && !over['sx-target']) over['sx-target'] = 'body';
+      if (!el.hasAttribute('sx-push-url') && verb === 'get') over['sx-push-url'] = 'true';
+      issue(el, verb, url, e, over);
     };
     listen(container, 'click', function (e) {
       var a = e.target.closest && e.target.closest('a[href]');
@@ -1722,7 +1720,7 @@
     if (!node || node.nodeType !== 1) return;
     var list = node.matches(VERB_SEL) ? [node] : [];
     list.concat(Array.from(node.querySelectorAll(VERB_SEL))).forEach(function (el) {
-      if (el.hasAttribute('sx-boost') && attr(el, 'sx-boost') !== 'false') boost(el); else bind(el);
+      safely(function () { if (el.hasAttribute('sx-boost') && attr(el, 'sx-boost') !== 'false') boost(el); else bind(el); });
     });
   }
 
@@ -1746,7 +1744,10 @@
         process(doc.body); hydrate(doc.body);
       }).catch(function () { root.location.reload(); });
   }
+  var started = false;
   function start() {
+    if (started) return;
+    started = true;
     loadComponentBlocks(doc);
     process(doc.body);
     hydrate(doc.body);

@@ -289,3 +289,41 @@ test('morph keeps focus and typed input values and updates the rest', async () =
   assert.strictEqual(input.value, 'Al');
   assert.strictEqual(p.document.getElementById('msg').outerHTML, '<p id="msg" class="err">Name is too short</p>');
 });
+
+test('sx-boost: forms inside post with the engine, with the CSRF token', async () => {
+  const p = await page('<div sx-boost="true" sx-target="#main"><form id="f" action="/comment" method="post"><input name="text" value="hi"></form></div><main id="main"></main>',
+    { 'POST /comment': (req) => `(p "posted " ${JSON.stringify(req.body)})` }, { head: '<meta name="csrf-token" content="t1">' });
+  p.document.getElementById('f').dispatchEvent(new p.window.Event('submit', { bubbles: true, cancelable: true }));
+  await settle();
+  assert.strictEqual(p.document.getElementById('main').textContent, 'posted text=hi');
+  assert.strictEqual(p.requests[0].headers['X-CSRF-Token'], 't1');
+  assert.strictEqual(p.window.location.pathname, '/', 'a POST does not push a URL');
+  assert.strictEqual(p.document.getElementById('f').hasAttribute('sx-target'), false, 'boost leaves the markup alone');
+});
+
+test('triggers: inputs default to change; throttle drops events inside the window; revealed fires', async () => {
+  const p = await page('<select id="s" name="s" sx-get="/c" sx-swap="none"><option>a</option><option>b</option></select><button id="t" sx-get="/t" sx-trigger="click throttle:50ms" sx-swap="none">t</button><div id="r" sx-get="/r" sx-trigger="revealed"></div>',
+    { '/c': '', '/t': '', '/r': '(p "more")' });
+  const sel = p.document.getElementById('s');
+  sel.value = 'b';
+  sel.dispatchEvent(new p.window.Event('change', { bubbles: true }));
+  const t = p.document.getElementById('t');
+  click(p.window, t); click(p.window, t); click(p.window, t);
+  await settle();
+  assert.strictEqual(p.requests.filter((r) => r.path === '/c')[0].url, '/c?s=b');
+  assert.strictEqual(p.requests.filter((r) => r.path === '/t').length, 1);
+  assert.strictEqual(p.document.getElementById('r').textContent, 'more');
+});
+
+test('an SX lambda that throws in a handler logs one error; the page keeps working', async () => {
+  const p = await page('<div id="t"></div><button id="b" sx-get="/h" sx-target="#t">b</button>',
+    { '/h': '(button :id "x" :on-click (fn (e) (error "handler broke")) "x")' });
+  click(p.window, p.document.getElementById('b'));
+  await settle();
+  click(p.window, p.document.getElementById('x'));
+  assert.strictEqual(p.errors.length, 1);
+  assert.match(p.errors[0], /handler broke/);
+  click(p.window, p.document.getElementById('b'));
+  await settle();
+  assert.strictEqual(p.requests.length, 2);
+});
