@@ -1,0 +1,77 @@
+package coop.roseash.federation.keys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Reads and writes signing keys as PKCS#8 PEM files in one folder: {@code current.pem} signs,
+ * {@code previous.pem} is still published so tokens signed before a rotation keep verifying.
+ */
+final class KeyFiles {
+    static final String CURRENT = "current.pem";
+    static final String PREVIOUS = "previous.pem";
+
+    private final Path dir;
+
+    KeyFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    Optional<SigningKey> read(String name) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            String pem = Files.readString(file, StandardCharsets.US_ASCII)
+                    .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+                    .replaceAll("\\s", "");
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            var priv = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            var pub = (RSAPublicKey) rsa.generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent()));
+            return Optional.of(SigningKey.of(priv, pub));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read signing key " + file, e);
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalStateException("signing key " + file + " is not an RSA PKCS#8 PEM private key", e);
+        }
+    }
+
+    /** A fresh 2048-bit key written as {@code current.pem}, the old current kept as {@code previous.pem}. */
+    SigningKey rotate() {
+        try {
+            Files.createDirectories(dir);
+            KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
+            gen.initialize(2048);
+            var pair = gen.generateKeyPair();
+            String pem = "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n";
+            Path tmp = Files.createTempFile(dir, "key", ".tmp");
+            Files.writeString(tmp, pem, StandardCharsets.US_ASCII);
+            Path current = dir.resolve(CURRENT);
+            if (Files.exists(current)) {
+                Files.move(current, dir.resolve(PREVIOUS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(tmp, current, StandardCopyOption.ATOMIC_MOVE);
+            return read(CURRENT).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write signing key in " + dir, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package coop.roseash.federation.keys;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The authorization server's signing keys: the current key signs every token; the previous one
+ * stays published in the JWKS after a rotation so tokens it signed still verify until they expire.
+ * Keys live in a folder shared by every replica (generated on first start when empty).
+ */
+@Startup
+@ApplicationScoped
+public class KeyRing {
+    private final KeyFiles files;
+    private volatile SigningKey current;
+    private volatile Optional<SigningKey> previous;
+
+    public KeyRing(@ConfigProperty(name = "roseash.federation.signing-keys-dir", defaultValue = ".data/keys/federation") Path dir) {
+        this.files = new KeyFiles(dir);
+        reload();
+    }
+
+    /** Re-reads the folder (another replica or an operator may have rotated). */
+    public synchronized void reload() {
+        current = files.read(KeyFiles.CURRENT).orElseGet(files::rotate);
+        previous = files.read(KeyFiles.PREVIOUS);
+    }
+
+    /** Makes a new current key; the old current becomes the published previous key. */
+    public synchronized SigningKey rotate() {
+        files.rotate();
+        reload();
+        return current;
+    }
+
+    public SigningKey current() {
+        return current;
+    }
+
+    /** Every key a verifier should accept, current first. */
+    public List<SigningKey> published() {
+        List<SigningKey> keys = new ArrayList<>();
+        keys.add(current);
+        previous.filter(p -> !p.kid().equals(current.kid())).ifPresent(keys::add);
+        return keys;
+    }
+
+    public Optional<SigningKey> byKid(String kid) {
+        return published().stream().filter(k -> k.kid().equals(kid)).findFirst();
+    }
+
+    /** The JWKS document (RFC 7517). */
+    public Map<String, Object> jwks() {
+        return Map.of("keys", published().stream().map(SigningKey::publicJwk).toList());
+    }
+}

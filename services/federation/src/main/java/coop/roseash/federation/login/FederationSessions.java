@@ -1,0 +1,77 @@
+package coop.roseash.federation.login;
+
+import coop.roseash.federation.oidc.Issuer;
+import coop.roseash.federation.oidc.OpaqueTokens;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.value.ValueCommands;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The member's sign-in at federation itself: a random session id in federation's own cookie, the
+ * member and sign-in time in Redis (seen by every replica). The session id is the {@code sid} of the
+ * ID tokens issued in it, which back-channel logout names.
+ */
+@ApplicationScoped
+public class FederationSessions {
+    static final Duration LIFETIME = Duration.ofDays(30);
+    private static final String KEY = "federation:session:";
+
+    private final ValueCommands<String, String> values;
+    private final Issuer issuer;
+
+    FederationSessions(RedisDataSource redis, Issuer issuer) {
+        this.values = redis.value(String.class);
+        this.issuer = issuer;
+    }
+
+    /** A signed-in session: who and since when. */
+    public record Session(String id, long memberId, Instant authTime) {
+    }
+
+    public String cookieName() {
+        return issuer.https() ? "__Host-federation_session" : "federation_session";
+    }
+
+    public Session start(long memberId) {
+        Session s = new Session(OpaqueTokens.random(), memberId, Instant.now());
+        values.setex(KEY + s.id(), LIFETIME.toSeconds(), memberId + ":" + s.authTime().getEpochSecond());
+        return s;
+    }
+
+    public Optional<Session> current(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(cookieName());
+        if (cookie == null || cookie.getValue().isBlank() || cookie.getValue().length() > 100) {
+            return Optional.empty();
+        }
+        String stored = values.get(KEY + cookie.getValue());
+        if (stored == null) {
+            return Optional.empty();
+        }
+        String[] parts = stored.split(":");
+        return Optional.of(new Session(cookie.getValue(), Long.parseLong(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1]))));
+    }
+
+    public void end(String sessionId) {
+        values.getdel(KEY + sessionId);
+    }
+
+    public NewCookie cookie(Session s) {
+        return cookie(s.id(), (int) LIFETIME.toSeconds());
+    }
+
+    public NewCookie clearedCookie() {
+        return cookie("", 0);
+    }
+
+    private NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(cookieName()).value(value).path("/").maxAge(maxAge)
+                .httpOnly(true).secure(issuer.https()).sameSite(NewCookie.SameSite.LAX).build();
+    }
+}

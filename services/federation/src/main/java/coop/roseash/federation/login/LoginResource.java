@@ -1,0 +1,101 @@
+package coop.roseash.federation.login;
+
+import coop.roseash.federation.oidc.Issuer;
+import coop.roseash.shared.web.SxView;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Passwordless sign-in: the email form, the check-your-email page, and the link that signs in. */
+@Path("/auth")
+public class LoginResource {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+    private final MagicLinks links;
+    private final MagicLinkMail mail;
+    private final LoginRateLimiter rateLimiter;
+    private final Members members;
+    private final FederationSessions sessions;
+    private final Issuer issuer;
+
+    LoginResource(MagicLinks links, MagicLinkMail mail, LoginRateLimiter rateLimiter, Members members,
+                  FederationSessions sessions, Issuer issuer) {
+        this.links = links;
+        this.mail = mail;
+        this.rateLimiter = rateLimiter;
+        this.members = members;
+        this.sessions = sessions;
+        this.issuer = issuer;
+    }
+
+    @GET
+    @Path("login")
+    public Response form(@QueryParam("continue") String continueUrl, @Context HttpHeaders headers) {
+        String next = ContinueUrl.safe(continueUrl);
+        if (sessions.current(headers).isPresent() && !"/".equals(next)) {
+            return Response.seeOther(URI.create(next)).build();
+        }
+        return Response.ok(loginPage(next, "", null)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response send(@FormParam("email") String email, @FormParam("continue") String continueUrl,
+                         @Context HttpServerRequest request) {
+        String next = ContinueUrl.safe(continueUrl);
+        String normalised = Members.normalise(email);
+        if (normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
+            return Response.status(422).entity(loginPage(next, email == null ? "" : email,
+                    "That does not look like an email address.").status(422)).build();
+        }
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        if (!rateLimiter.allow(normalised, client)) {
+            return Response.status(429).header("Retry-After", "900").entity(loginPage(next, email,
+                    "Too many sign-in links were asked for. Wait a few minutes and try again.").status(429)).build();
+        }
+        String token = links.create(normalised, next);
+        mail.send(normalised, issuer.url("/auth/magic?token=" + token));
+        return Response.ok(SxView.page("~federation/auth/check-email",
+                        Map.of("email", normalised, "minutes", MagicLinks.LIFETIME.toMinutes())).title("Check your email"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("magic")
+    public Response useLink(@QueryParam("token") String token) {
+        return links.redeem(token)
+                .map(r -> {
+                    Member member = members.signIn(r.email());
+                    FederationSessions.Session session = sessions.start(member.id());
+                    return Response.seeOther(URI.create(ContinueUrl.safe(r.continueUrl())))
+                            .cookie(sessions.cookie(session)).header("Cache-Control", "no-store").build();
+                })
+                .orElseGet(() -> Response.status(400)
+                        .entity(SxView.page("~federation/auth/link-invalid").title("Link expired").status(400))
+                        .header("Cache-Control", "no-store").build());
+    }
+
+    private static SxView loginPage(String continueUrl, String email, String error) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("continue", continueUrl);
+        args.put("email", email);
+        if (error != null) {
+            args.put("error", error);
+        }
+        return SxView.page("~federation/auth/login", args).title("Sign in");
+    }
+}

@@ -1,0 +1,69 @@
+package coop.roseash.federation.login;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import coop.roseash.federation.oidc.OpaqueTokens;
+import coop.roseash.shared.model.federation.MagicLink;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** One-time sign-in links: valid 15 minutes, used once; only the token's hash is stored. */
+@ApplicationScoped
+public class MagicLinks {
+    public static final Duration LIFETIME = Duration.ofMinutes(15);
+
+    private final ObjectMapper json;
+
+    MagicLinks(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** A link that was valid, now used: who signed in and where they were going. */
+    public record Redeemed(String email, String continueUrl) {
+    }
+
+    @Transactional
+    public String create(String email, String continueUrl) {
+        String token = OpaqueTokens.random();
+        MagicLink link = new MagicLink();
+        link.email = Members.normalise(email);
+        link.tokenHash = OpaqueTokens.hash(token);
+        link.expiresAt = Instant.now().plus(LIFETIME);
+        try {
+            link.pendingRequest = json.writeValueAsString(Map.of("continue", continueUrl));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        link.persist();
+        return token;
+    }
+
+    /** Uses the link, or empty when it is unknown, expired or already used. */
+    @Transactional
+    public Optional<Redeemed> redeem(String token) {
+        if (token == null || token.length() != 43) {
+            return Optional.empty();
+        }
+        MagicLink link = MagicLink.<MagicLink>find("tokenHash", OpaqueTokens.hash(token))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (link == null || link.usedAt != null || link.expiresAt.isBefore(Instant.now())) {
+            return Optional.empty();
+        }
+        link.usedAt = Instant.now();
+        String continueUrl = "/";
+        try {
+            if (link.pendingRequest != null) {
+                continueUrl = json.readTree(link.pendingRequest).path("continue").asText("/");
+            }
+        } catch (JsonProcessingException e) {
+            // an unreadable pending request only loses the destination, not the sign-in
+        }
+        return Optional.of(new Redeemed(link.email, continueUrl));
+    }
+}

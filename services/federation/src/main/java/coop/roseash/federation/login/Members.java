@@ -1,0 +1,48 @@
+package coop.roseash.federation.login;
+
+import coop.roseash.shared.config.RoseAshConfig;
+import coop.roseash.shared.model.federation.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Members by email: a first login creates one; admins are the emails listed in app-config.yaml. */
+@ApplicationScoped
+public class Members {
+    private final RoseAshConfig config;
+
+    Members(RoseAshConfig config) {
+        this.config = config;
+    }
+
+    public static String normalise(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Signs in: finds or creates the member and stamps the login time. */
+    @Transactional
+    public Member signIn(String email) {
+        String normalised = normalise(email);
+        User user = User.<User>find("email", normalised).firstResultOptional().orElseGet(() -> {
+            User u = new User();
+            u.email = normalised;
+            return u;
+        });
+        user.lastLoginAt = Instant.now();
+        user.persist();
+        return toMember(user);
+    }
+
+    @Transactional
+    public Optional<Member> find(long id) {
+        return User.<User>findByIdOptional(id).map(this::toMember);
+    }
+
+    private Member toMember(User u) {
+        boolean admin = config.admins().stream().map(Members::normalise).anyMatch(u.email::equals);
+        return new Member(u.id, u.email, u.displayName, admin);
+    }
+}

@@ -1,0 +1,65 @@
+package coop.roseash.federation.oidc;
+
+import coop.roseash.shared.model.federation.OAuthClient;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the clients of app-config.yaml into the clients table at start; config wins for those ids,
+ * and a config client that was removed from the file is disabled. A secret comes from the
+ * environment variable {@code ROSEASH_OAUTH_CLIENT_<ID>_SECRET}; a client without one is public.
+ */
+@ApplicationScoped
+public class ClientConfigSync {
+    private static final Logger LOG = Logger.getLogger(ClientConfigSync.class);
+
+    private final OAuthClientsConfig config;
+    private final Config env;
+
+    ClientConfigSync(OAuthClientsConfig config, Config env) {
+        this.config = config;
+        this.env = env;
+    }
+
+    /** The launcher hands secrets over as {@code ROSEASH_OAUTH_CLIENT_<ID>_SECRET}; the short form is accepted too. */
+    private java.util.Optional<String> secret(String clientId) {
+        String name = "OAUTH_CLIENT_" + clientId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_SECRET";
+        return env.getOptionalValue("ROSEASH_" + name, String.class)
+                .or(() -> env.getOptionalValue(name, String.class))
+                .filter(s -> !s.isBlank());
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent start) {
+        List<OAuthClientsConfig.Client> clients = config.clients().orElse(List.of());
+        for (OAuthClientsConfig.Client c : clients) {
+            OAuthClient row = OAuthClient.<OAuthClient>find("clientId", c.id()).firstResultOptional().orElseGet(OAuthClient::new);
+            row.clientId = c.id();
+            row.name = c.name().orElse(c.id());
+            row.clientSecretHash = secret(c.id()).map(OpaqueTokens::hash).orElse(null);
+            row.redirectUris = c.redirectUris().orElse(List.of());
+            row.postLogoutRedirectUris = c.postLogoutRedirectUris().orElse(List.of());
+            row.backchannelLogoutUri = c.backchannelLogoutUri().orElse(null);
+            row.firstParty = c.firstParty();
+            row.fromConfig = true;
+            row.enabled = true;
+            row.persist();
+        }
+        Set<String> ids = clients.stream().map(OAuthClientsConfig.Client::id).collect(Collectors.toSet());
+        for (OAuthClient gone : OAuthClient.<OAuthClient>list("fromConfig = true and enabled = true")) {
+            if (!ids.contains(gone.clientId)) {
+                gone.enabled = false;
+            }
+        }
+        LOG.infof("OAuth clients from config: %s", ids);
+    }
+}
