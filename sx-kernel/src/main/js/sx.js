@@ -1663,7 +1663,8 @@
       var fired = false, last, lastValue = el.value, srcs = t.mods.from ? (t.mods.from === 'document' ? [doc] : t.mods.from === 'window' ? [root] : Array.from(doc.querySelectorAll(t.mods.from))) : [el];
       var handler = function (e) {
         if (t.filter && !filterOk(t.filter, e)) return;
-        if (e.type === 'submit' || (el.tagName === 'A' && e.type === 'click')) e.preventDefault();
+        // the engine replaces the browser's own navigation: links, form submits, submit buttons
+        if (e.type === 'submit' || (e.type === 'click' && (el.tagName === 'A' || (el.form && el.type === 'submit')))) e.preventDefault();
         if (t.mods.once && fired) return;
         if (t.mods.changed) { if (el.value === lastValue) return; lastValue = el.value; }
         fired = true;

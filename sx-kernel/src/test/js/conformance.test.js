@@ -5,7 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
-const SX = require('../../main/js/sx.js');
+const SX = require(require('./dom-harness.js').SX_PATH);
 const { CORPUS_DIR, caseFiles, parseCases } = require('./corpus.js');
 
 // Cases sx.js cannot meet, each with the reason; a listed case that starts passing fails the run

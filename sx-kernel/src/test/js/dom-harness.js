@@ -4,7 +4,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { JSDOM, VirtualConsole } = require('jsdom');
 
-const SX_SOURCE = fs.readFileSync(path.join(__dirname, '..', '..', 'main', 'js', 'sx.js'), 'utf8');
+// SX_JS=target/sx.min.js runs the suite against the minified copy instead of the plain file
+const SX_PATH = process.env.SX_JS ? path.resolve(process.env.SX_JS) : path.join(__dirname, '..', '..', 'main', 'js', 'sx.js');
+const SX_SOURCE = fs.readFileSync(SX_PATH, 'utf8');
 
 /**
  * page(bodyHtml, routes): routes maps "METHOD /path" (or "/path" for any method) to a handler
@@ -60,4 +62,4 @@ async function settle(ms = 5) { for (let i = 0; i < 5; i++) await tick(0); await
 
 function click(w, el) { el.dispatchEvent(new w.MouseEvent('click', { bubbles: true, cancelable: true })); }
 
-module.exports = { page, settle, tick, click, closeAll };
+module.exports = { SX_PATH, page, settle, tick, click, closeAll };

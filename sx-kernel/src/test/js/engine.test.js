@@ -327,3 +327,16 @@ test('an SX lambda that throws in a handler logs one error; the page keeps worki
   await settle();
   assert.strictEqual(p.requests.length, 2);
 });
+
+test('a submit button with sx-post inside a form does not also submit the form', async () => {
+  const p = await page('<form id="f" action="/plain" method="post"><input name="a" value="1"><button id="b" sx-post="/x" sx-target="#t">go</button></form><div id="t"></div>',
+    { 'POST /x': (req) => `(p ${JSON.stringify(req.body)})` });
+  let submitted = 0;
+  p.document.getElementById('f').addEventListener('submit', () => submitted++);
+  const e = new p.window.MouseEvent('click', { bubbles: true, cancelable: true });
+  p.document.getElementById('b').dispatchEvent(e);
+  await settle();
+  assert.strictEqual(e.defaultPrevented, true);
+  assert.strictEqual(submitted, 0);
+  assert.strictEqual(p.document.getElementById('t').textContent, 'a=1');
+});

@@ -171,3 +171,18 @@ test('DOM renderer: SVG in its namespace, attributes, URL sanitizing, handlers a
   click(p.window, btn);
   assert.strictEqual(p.SX.evalSource('(deref clicked)', p.SX.globalEnv), 1);
 });
+
+test('computed chains, dispose and stores', async () => {
+  const p = await page('', {});
+  const v = (src) => p.SX.serialize(p.SX.evalSource(src, p.SX.globalEnv));
+  assert.strictEqual(v(`
+    (define a (signal 2))
+    (define sq (computed (fn () (* (deref a) (deref a)))))
+    (define plus1 (computed (fn () (inc (deref sq)))))
+    (reset! a 3)
+    (list (deref sq) (deref plus1))`), '(9 10)');
+  assert.strictEqual(v('(dispose plus1) (reset! a 4) (list (deref sq) (deref plus1))'), '(16 10)');
+  assert.strictEqual(v('(def-store "s" (fn () (signal 1))) (swap! (use-store "s") + 41) (deref (use-store "s"))'), '42');
+  assert.strictEqual(v('(get (try-call (fn () (use-store "nope"))) "error")'), '"No store named nope"');
+  assert.strictEqual(v('(list (type-of a) (deref 5))'), '("signal" 5)');
+});
