@@ -15,12 +15,6 @@ public class FragmentTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
-                // build-time: real servers from PlatformTestResource, never Dev Services
-                Map.entry("quarkus.devservices.enabled", "false"),
-                Map.entry("quarkus.datasource.db-kind", "postgresql"),
-                Map.entry("roseash.service.name", "fragments-test"),
-                // app-config.yaml holds keys that only some services map (oauth in federation, ...)
-                Map.entry("smallrye.config.mapping.validate-unknown", "false"),
                 Map.entry("roseash.internal.hmac-secret", SECRET),
                 Map.entry("roseash.fragments.timeout-ms", Integer.toString(TIMEOUT_MS)),
                 Map.entry("roseash.fragments.max-clock-skew-seconds", "60"),
@@ -30,6 +24,10 @@ public class FragmentTestProfile implements QuarkusTestProfile {
                 Map.entry("roseash.services.self.internal-url", "http://127.0.0.1:" + PORT),
                 Map.entry("roseash.services.self.public-url", "http://self.localhost:" + PORT),
                 Map.entry("roseash.services.self.port", PORT),
+                // the site header's three providers are played by this application too (HeaderEcho)
+                Map.entry("roseash.services.blog.internal-url", "http://127.0.0.1:" + PORT),
+                Map.entry("roseash.services.federation.internal-url", "http://127.0.0.1:" + PORT),
+                Map.entry("roseash.services.cart.internal-url", "http://127.0.0.1:" + PORT),
                 // nothing listens on port 9 (discard) here: connection refused at once
                 Map.entry("roseash.services.dead.internal-url", "http://127.0.0.1:9"),
                 Map.entry("roseash.services.dead.public-url", "http://dead.localhost:9"),

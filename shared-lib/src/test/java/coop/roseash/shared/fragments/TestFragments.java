@@ -75,4 +75,36 @@ final class TestFragments {
             return "<p>too late</p>";
         }
     }
+
+    /** Stands in for blog's nav-tree, federation's auth-menu and cart's cart-mini: shows the type and the params it got. */
+    abstract static class HeaderEcho implements FragmentProvider {
+        @Override
+        public String render(FragmentParams params) {
+            return "<i>" + type() + "?" + params.canonicalQuery() + "</i>";
+        }
+    }
+
+    @ApplicationScoped
+    static class NavTree extends HeaderEcho {
+        @Override
+        public String type() {
+            return "nav-tree";
+        }
+    }
+
+    @ApplicationScoped
+    static class AuthMenu extends HeaderEcho {
+        @Override
+        public String type() {
+            return "auth-menu";
+        }
+    }
+
+    @ApplicationScoped
+    static class CartMini extends HeaderEcho {
+        @Override
+        public String type() {
+            return "cart-mini";
+        }
+    }
 }
