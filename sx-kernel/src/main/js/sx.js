@@ -214,7 +214,7 @@
   }
 
   // ---------------------------------------------------------------- evaluator
-  var opts = { maxDepth: 10000 };
+  var opts = { maxDepth: 100000 };   // pending calls (heap) plus nested evaluations (JS stack)
   var depth = 0;
   var R = { mode: 'eval' };   // render context: mode eval|html|dom, island scope, svg namespace
   var scopes = [];            // provide/context/emit! dynamic scope
@@ -224,58 +224,89 @@
     return body.length > from ? new Tail(body[body.length - 1], env) : null;
   }
 
-  // one JS frame per non-tail SX call level: the depth guard lives in the evaluation loop itself
+  // Calls keep their pending arguments on a heap stack (ks), not the JS stack, so non-tail
+  // recursion through function arguments is bounded by opts.maxDepth rather than by V8's stack.
+  // Special forms still evaluate their parts recursively; a JS stack overflow there becomes
+  // "Recursion too deep" too.
+  var frames = 0;
+  function Frame(x, env, f) { this.x = x; this.env = env; this.f = f; this.args = []; this.i = 1; }
   function ev(x, env) {
     if (++depth > opts.maxDepth) { depth--; fail('Recursion too deep'); }
+    var ks = [], v, f, fr, t;
     try {
-    for (;;) {
-      if (x instanceof Sym) {
-        var v = lookupName(x.name, env);
-        if (v === UNBOUND) fail('Undefined symbol: ' + x.name, x.loc);
-        return v;
-      }
-      if (x instanceof Kw) return x.name;
-      if (x instanceof Map) {
-        var d = new Map();
-        x.forEach(function (fv, k) { d.set(k, ev(fv, env)); });
-        return d;
-      }
-      if (!Array.isArray(x) || x.length === 0) return x;
-      var head = x[0], f;
-      if (head instanceof Sym) {
-        var sf = SPECIAL[head.name];
-        if (sf) {
-          var r = sf(x, env);
-          if (r instanceof Tail) { x = r.x; env = r.env; continue; }
-          return r;
+      for (;;) {
+        compute: {
+          if (x instanceof Sym) {
+            v = lookupName(x.name, env);
+            if (v === UNBOUND) fail('Undefined symbol: ' + x.name);
+            break compute;
+          }
+          if (x instanceof Kw) { v = x.name; break compute; }
+          if (x instanceof Map) {
+            v = new Map();
+            x.forEach(function (fv, k) { v.set(k, ev(fv, env)); });
+            break compute;
+          }
+          if (!Array.isArray(x) || x.length === 0) { v = x; break compute; }
+          var head = x[0];
+          if (head instanceof Sym) {
+            var sf = SPECIAL[head.name];
+            if (sf) {
+              var r = sf(x, env);
+              if (r instanceof Tail) { x = r.x; env = r.env; continue; }
+              v = r; break compute;
+            }
+            f = lookupName(head.name, env);
+            if (f === UNBOUND) {
+              if (head.name[0] === '~') fail('Unknown component: ' + head.name, x.loc);
+              if (isTagName(head.name)) { v = renderTag(head.name, x, 1, env); break compute; }
+              fail('Undefined symbol: ' + head.name, x.loc);
+            }
+          } else f = ev(head, env);
+          if (f instanceof Macro) { x = expandMacro(f, x); continue; }
+          if (f instanceof Comp) { v = callComp(f, x, env); break compute; }
+          fr = new Frame(x, env, f);
+          if (x.length > 1) {
+            if (++frames + depth > opts.maxDepth) fail('Recursion too deep');
+            ks.push(fr);
+            x = x[1]; continue;
+          }
+          t = applyFrame(fr);
+          if (t instanceof Tail) { x = t.x; env = t.env; continue; }
+          v = t;
         }
-        f = lookupName(head.name, env);
-        if (f === UNBOUND) {
-          if (head.name[0] === '~') fail('Unknown component: ' + head.name, x.loc);
-          if (isTagName(head.name)) return renderTag(head.name, x, 1, env);
-          fail('Undefined symbol: ' + head.name, x.loc);
+        // deliver v to the innermost call still collecting arguments
+        for (;;) {
+          if (!ks.length) return v;
+          fr = ks[ks.length - 1];
+          fr.args.push(v);
+          if (++fr.i < fr.x.length) { x = fr.x[fr.i]; env = fr.env; break; }
+          ks.pop(); frames--;
+          t = applyFrame(fr);
+          if (t instanceof Tail) { x = t.x; env = t.env; break; }
+          v = t;
         }
-      } else f = ev(head, env);
-      if (f instanceof Macro) { x = expandMacro(f, x); continue; }
-      if (f instanceof Comp) return callComp(f, x, env);
-      var args = [];
-      for (var i = 1; i < x.length; i++) args.push(ev(x[i], env));
-      if (f instanceof Lambda) {
-        env = bindArgs(f, args);
-        var t = evalBody(f.body, env, 0);
-        if (!t) return null;
-        x = t.x; env = t.env; continue;
       }
-      if (typeof f === 'function') {
-        try { return f.apply(null, args); } catch (e) { if (!e.loc && x.loc) e.loc = x.loc; throw e; }
-      }
-      fail('Not callable: ' + serialize(f), x.loc);
-    }
     } catch (e) {
       if (e instanceof RangeError && !e.sx) e = SxError('Recursion too deep');
-      if (e.sx && !e.loc && Array.isArray(x) && x.loc) e.loc = x.loc;   // innermost form with a position
+      if (e.sx && !e.loc) {   // the innermost form with a position
+        var form = Array.isArray(x) && x.loc ? x : ks.length ? ks[ks.length - 1].x : null;
+        if (form && form.loc) e.loc = form.loc;
+      }
       throw e;
-    } finally { depth--; }
+    } finally { depth--; frames -= ks.length; }
+  }
+  // a call whose arguments are all evaluated: a lambda continues as a tail, anything else returns
+  function applyFrame(fr) {
+    var f = fr.f;
+    if (f instanceof Lambda) {
+      var t = evalBody(f.body, bindArgs(f, fr.args), 0);
+      return t || null;
+    }
+    if (typeof f === 'function') {
+      try { return f.apply(null, fr.args); } catch (e) { if (!e.loc && fr.x.loc) e.loc = fr.x.loc; throw e; }
+    }
+    fail('Not callable: ' + serialize(f), fr.x.loc);
   }
 
   function bindArgs(f, args) {
@@ -410,9 +441,17 @@
       var args = pairs.map(function (p) { return ev(p[1], env); });
       return evalBody(f.body, bindArgs(f, args), 0);
     }
-    var e = new Env(env);
-    bindingPairs(x[1]).forEach(function (p) { e.v[nameOf(p[0], 'let')] = ev(p[1], e); });
-    return evalBody(x, e, 2);
+    // sequential let as nested one-parameter calls, built once per form: a deep recursion in an
+    // init expression then waits on the heap stack like any other call argument
+    if (!x.asCalls) {
+      var pairs = bindingPairs(x[1]), body = [sym('do')].concat(x.slice(2));
+      for (var i = pairs.length - 1; i >= 0; i--) {
+        body = [[sym('fn'), [sym(nameOf(pairs[i][0], 'let'))], body], pairs[i][1]];
+        body.loc = x.loc;
+      }
+      x.asCalls = body;
+    }
+    return new Tail(x.asCalls, env);
   });
   special('letrec', function (x, env) {
     var e = new Env(env), pairs = bindingPairs(x[1]);
