@@ -1440,6 +1440,7 @@
     if (tsel) headers['SX-Target'] = tsel;
     if (componentsHash) headers['SX-Components-Hash'] = componentsHash;
     if (el.name) headers['SX-Trigger-Name'] = el.name;
+    if (over) headers['SX-Boosted'] = 'true';
     if (method !== 'GET') { var tok = csrfToken(); if (tok) headers['X-CSRF-Token'] = tok; }
     parseDictAttr(A('sx-headers'), 'sx-headers').forEach(function (p) { headers[p[0]] = p[1]; });
     if (method === 'GET' || method === 'DELETE') {
@@ -1483,6 +1484,11 @@
   }
   function parseResponse(text, type, url) {
     if (/text\/html/.test(type)) {
+      if (/<body[\s>]/i.test(text)) {   // a whole page (a server that ignored SX-Request): take its body and title
+        var page = new root.DOMParser().parseFromString(text, 'text/html');
+        if (page.title) doc.title = page.title;
+        return Array.from(page.body.childNodes).map(function (n) { return doc.importNode(n, true); });
+      }
       var t = doc.createElement('template'); t.innerHTML = text;
       return Array.from(t.content.childNodes);
     }

@@ -245,6 +245,7 @@ test('sx-boost: links inside navigate with the engine and push the URL', async (
   assert.strictEqual(p.document.getElementById('main').textContent, 'two');
   assert.strictEqual(p.window.location.pathname, '/page2');
   assert.strictEqual(p.requests[0].headers['SX-Request'], 'true');
+  assert.strictEqual(p.requests[0].headers['SX-Boosted'], 'true');
 });
 
 test('history: back to a pushed URL restores the full page from the server', async () => {
@@ -339,4 +340,13 @@ test('a submit button with sx-post inside a form does not also submit the form',
   assert.strictEqual(e.defaultPrevented, true);
   assert.strictEqual(submitted, 0);
   assert.strictEqual(p.document.getElementById('t').textContent, 'a=1');
+});
+
+test('a full HTML page in answer to an engine request swaps its body and sets the title', async () => {
+  const p = await page('<nav sx-boost="true"><a id="a" href="/plain">p</a></nav>',
+    { '/plain': { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<!doctype html><html><head><title>Plain</title></head><body><p id="x">plain page</p></body></html>' } });
+  click(p.window, p.document.getElementById('a'));
+  await settle();
+  assert.strictEqual(p.document.body.innerHTML, '<p id="x">plain page</p>');
+  assert.strictEqual(p.document.title, 'Plain');
 });
