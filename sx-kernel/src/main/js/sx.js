@@ -1077,7 +1077,14 @@
   function flush() {
     if (flushing) return;
     flushing = true;
-    try { while (pending.length) { var e = pending.shift(); safely(function () { runEffect(e); }); } } finally { flushing = false; }
+    var runs = 0;
+    try {
+      while (pending.length) {
+        if (++runs > 100000) { pending = []; logError('sx: effects keep re-triggering each other; stopped'); break; }
+        var e = pending.shift();
+        safely(function () { runEffect(e); });
+      }
+    } finally { flushing = false; }
   }
   function setSignal(s, v) {
     if (!(s instanceof Signal)) fail('reset!: expected a signal, got ' + serialize(s));

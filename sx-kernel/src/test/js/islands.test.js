@@ -186,3 +186,10 @@ test('computed chains, dispose and stores', async () => {
   assert.strictEqual(v('(get (try-call (fn () (use-store "nope"))) "error")'), '"No store named nope"');
   assert.strictEqual(v('(list (type-of a) (deref 5))'), '("signal" 5)');
 });
+
+test('an effect that keeps re-triggering itself is stopped with one error', async () => {
+  const p = await page('', {});
+  p.SX.evalSource('(define a (signal 0)) (effect (fn () (reset! a (inc (deref a)))))');
+  assert.strictEqual(p.errors.length, 1);
+  assert.match(p.errors[0], /effects keep re-triggering each other/);
+});
