@@ -1167,7 +1167,9 @@
     all.forEach(function (el) {
       if (el.__sxIsland) disposeIsland(el);
       if (el.__sxL) { el.__sxL.forEach(unlisten); el.__sxL = null; }
-      if (el.__sxT) { el.__sxT.forEach(function (t) { clearInterval(t); clearTimeout(t); }); el.__sxT = null; }
+      if (el.__sxT) { el.__sxT.forEach(function (t) { clearInterval(t); }); el.__sxT = null; }
+      if (el.__sxDelay) { clearTimeout(el.__sxDelay); el.__sxDelay = null; }
+      if (el.__sxIO) { el.__sxIO.disconnect(); el.__sxIO = null; }
       el.__sxBound = false;
     });
   }
@@ -1728,7 +1730,6 @@
         if (t.mods.delay) {
           clearTimeout(el.__sxDelay);
           el.__sxDelay = root.setTimeout(function () { go(e); }, t.mods.delay);
-          timer(el, el.__sxDelay);
         } else go(e);
       };
       srcs.forEach(function (s) { var rec = listen(s, t.event, handler); if (s !== el) (el.__sxL || (el.__sxL = [])).push(rec); });
@@ -1740,7 +1741,7 @@
       if (entries.some(function (en) { return en.isIntersecting; })) { io.disconnect(); go(); }
     });
     io.observe(el);
-    timer(el, 0);
+    el.__sxIO = io;
   }
   // sx-boost: links and forms inside navigate with the engine, falling back to the browser
   function boost(container) {
