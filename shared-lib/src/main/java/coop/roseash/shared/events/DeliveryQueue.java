@@ -1,5 +1,6 @@
 package coop.roseash.shared.events;
 
+import coop.roseash.shared.model.activity.DeliveryState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,14 +43,17 @@ class DeliveryQueue {
 
     /** Exponential backoff from the attempts so far (the old value in SET expressions); capped. */
     private static final String RECORD_FAILURE = """
-            UPDATE activity_deliveries
-            SET attempts = attempts + 1,
-                last_error = ?3,
-                state = CASE WHEN attempts + 1 >= ?4 THEN 'failed' ELSE 'pending' END,
-                next_attempt_at = now() + LEAST(?5 * power(2, LEAST(attempts, 30)), ?6) * interval '1 millisecond',
-                claim_token = NULL,
-                updated_at = now()
-            WHERE id = ?1 AND claim_token = ?2 AND state = 'pending'""";
+            WITH failure AS (
+                UPDATE activity_deliveries
+                SET attempts = attempts + 1,
+                    last_error = ?3,
+                    state = CASE WHEN attempts + 1 >= ?4 THEN 'failed' ELSE 'pending' END,
+                    next_attempt_at = now() + LEAST(?5 * power(2, LEAST(attempts, 30)), ?6) * interval '1 millisecond',
+                    claim_token = NULL,
+                    updated_at = now()
+                WHERE id = ?1 AND claim_token = ?2 AND state = 'pending'
+                RETURNING state)
+            SELECT state FROM failure""";
 
     @Inject
     EntityManager em;
@@ -82,16 +86,20 @@ class DeliveryQueue {
         em.createNativeQuery(MARK_PROCESSED).setParameter(1, id).executeUpdate();
     }
 
-    /** Counts a failed attempt and schedules the retry, or gives up; false when the token no longer holds it. */
-    boolean recordFailure(long id, UUID token, String error, int maxAttempts, Duration initialBackoff,
-                          Duration maxBackoff) {
-        return em.createNativeQuery(RECORD_FAILURE)
+    /**
+     * Counts a failed attempt and schedules the retry, or gives up: the new state ({@code PENDING} or
+     * {@code FAILED}); empty when the token no longer holds the delivery.
+     */
+    Optional<DeliveryState> recordFailure(long id, UUID token, String error, int maxAttempts, Duration initialBackoff,
+                                          Duration maxBackoff) {
+        List<?> states = em.createNativeQuery(RECORD_FAILURE)
                 .setParameter(1, id)
                 .setParameter(2, token)
                 .setParameter(3, error)
                 .setParameter(4, maxAttempts)
                 .setParameter(5, initialBackoff.toMillis())
                 .setParameter(6, maxBackoff.toMillis())
-                .executeUpdate() == 1;
+                .getResultList();
+        return states.stream().findFirst().map(state -> new DeliveryState.Converter().convertToEntityAttribute((String) state));
     }
 }

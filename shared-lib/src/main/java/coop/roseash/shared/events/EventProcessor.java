@@ -1,6 +1,8 @@
 package coop.roseash.shared.events;
 
 import coop.roseash.shared.model.activity.ApActivity;
+import coop.roseash.shared.model.activity.DeliveryState;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.scheduler.Scheduled;
@@ -28,6 +30,15 @@ public class EventProcessor {
     private static final int MAX_ROUNDS_PER_POLL = 20;
 
     private static final int MAX_ERROR_LENGTH = 2000;
+
+    /** Handled deliveries by outcome: processed, retry (an attempt failed) or failed (gave up). */
+    static final String METRIC = "roseash.event.deliveries";
+    static final String OUTCOME_PROCESSED = "processed";
+    static final String OUTCOME_RETRY = "retry";
+    static final String OUTCOME_FAILED = "failed";
+
+    @Inject
+    MeterRegistry metrics;
 
     @Inject
     DeliveryQueue queue;
@@ -77,7 +88,11 @@ public class EventProcessor {
 
     private boolean processOne(long deliveryId, UUID token) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> handle(deliveryId, token));
+            boolean processed = QuarkusTransaction.requiringNew().call(() -> handle(deliveryId, token));
+            if (processed) {
+                count(OUTCOME_PROCESSED); // after the commit, so a failed commit is not counted
+            }
+            return processed;
         } catch (RuntimeException e) {
             Throwable cause = e instanceof QuarkusTransactionException && e.getCause() != null ? e.getCause() : e;
             recordFailure(deliveryId, token, cause);
@@ -105,13 +120,26 @@ public class EventProcessor {
         return true;
     }
 
+    private void count(String outcome) {
+        metrics.counter(METRIC, "service", serviceName, "outcome", outcome).increment();
+    }
+
     private void recordFailure(long deliveryId, UUID token, Throwable cause) {
         String error = describe(cause);
         try {
-            boolean recorded = QuarkusTransaction.requiringNew().call(() -> queue.recordFailure(deliveryId, token,
-                    error, config.maxAttempts(), config.initialBackoff(), config.maxBackoff()));
-            LOG.warnf(cause, "Event bus: delivery %d failed in %s%s", deliveryId, serviceName,
-                    recorded ? "" : " (no longer held; not recorded)");
+            Optional<DeliveryState> state = QuarkusTransaction.requiringNew().call(() -> queue.recordFailure(
+                    deliveryId, token, error, config.maxAttempts(), config.initialBackoff(), config.maxBackoff()));
+            if (state.isEmpty()) {
+                LOG.warnf(cause, "Event bus: delivery %d failed in %s after its lease ran out; not recorded",
+                        deliveryId, serviceName);
+            } else if (state.get() == DeliveryState.FAILED) {
+                count(OUTCOME_FAILED);
+                LOG.errorf(cause, "Event bus: delivery %d failed in %s for the last time (max-attempts %d); "
+                        + "FailedDeliveries.retry requeues it", deliveryId, serviceName, config.maxAttempts());
+            } else {
+                count(OUTCOME_RETRY);
+                LOG.warnf(cause, "Event bus: delivery %d failed in %s; retrying with backoff", deliveryId, serviceName);
+            }
         } catch (RuntimeException e) {
             // the lease still protects the row; it is retried once the lease runs out
             LOG.errorf(e, "Event bus: could not record the failure of delivery %d: %s", deliveryId, error);

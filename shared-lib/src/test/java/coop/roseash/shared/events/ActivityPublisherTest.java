@@ -61,7 +61,7 @@ class ActivityPublisherTest {
     void eachSubscribedServiceGetsItsOwnDelivery() {
         long id = fixture.publish(TestHandlers.FLAKY);
 
-        assertThat(fixture.deliveries(id)).extracting(d -> d.service).containsExactly("other-service", "shared-test");
+        assertThat(fixture.deliveries(id)).extracting(d -> d.service).containsExactly("other-service", EventBusFixture.SERVICE);
         assertThat(fixture.deliveries(id)).allSatisfy(d -> {
             assertThat(d.state).isEqualTo(DeliveryState.PENDING);
             assertThat(d.attempts).isZero();
@@ -86,7 +86,7 @@ class ActivityPublisherTest {
 
         processor.processDue();
 
-        assertThat(fixture.delivery(id, "shared-test").state).isEqualTo(DeliveryState.PROCESSED);
+        assertThat(fixture.delivery(id, EventBusFixture.SERVICE).state).isEqualTo(DeliveryState.PROCESSED);
         assertThat(fixture.delivery(id, "other-service").state).isEqualTo(DeliveryState.PENDING);
     }
 
@@ -113,7 +113,7 @@ class ActivityPublisherTest {
                 publisher.publish("Create", EventBusFixture.ACTOR, Map.of("type", "Note"), Visibility.PUBLIC));
         ApActivity stored = QuarkusTransaction.requiringNew().call(() -> ApActivity.findById(id));
         assertThat(stored.object).contains("\"Note\"");
-        assertThat(stored.originService).isEqualTo("shared-test");
+        assertThat(stored.originService).isEqualTo(EventBusFixture.SERVICE);
         assertThat(stored.visibility).isEqualTo(Visibility.PUBLIC);
 
         assertRejected(() -> publisher.publish("Create", EventBusFixture.ACTOR, "{not json", "blog", null),

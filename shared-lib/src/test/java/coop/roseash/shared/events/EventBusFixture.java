@@ -17,16 +17,24 @@ class EventBusFixture {
 
     static final String ACTOR = "http://blog.localhost:8001";
 
+    /** roseash.service.name of the test application. */
+    static final String SERVICE = "shared-test";
+
     @Inject
     ActivityPublisher publisher;
 
     @Inject
     EntityManager em;
 
-    /** Removes every activity (and so every delivery) left by earlier tests. */
+    /**
+     * Removes every activity (and so every delivery) left by earlier tests, and the subscriptions of
+     * other test applications that shared this database (other profiles use other service names).
+     */
     void clear() {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("DELETE FROM ap_activities WHERE true").executeUpdate();
+            em.createNativeQuery("DELETE FROM activity_subscriptions WHERE service <> ?1")
+                    .setParameter(1, SERVICE).executeUpdate();
             em.createNativeQuery("DELETE FROM snippets WHERE slug LIKE 'failing-handler-%'").executeUpdate();
         });
     }

@@ -4,6 +4,8 @@ import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.shared.model.activity.ActivityDelivery;
 import coop.roseash.shared.model.activity.DeliveryState;
 import coop.roseash.shared.model.blog.Snippet;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(PlatformTestResource.class)
 class EventProcessorRetryTest {
 
-    private static final String SERVICE = "shared-test";
+    private static final String SERVICE = EventBusFixture.SERVICE;
 
     @Inject
     EventBusFixture fixture;
@@ -39,6 +41,12 @@ class EventProcessorRetryTest {
 
     @Inject
     TestHandlers.BrokenHandler broken;
+
+    @Inject
+    FailedDeliveries failedDeliveries;
+
+    @Inject
+    MeterRegistry metrics;
 
     @BeforeEach
     void clean() {
@@ -78,6 +86,8 @@ class EventProcessorRetryTest {
     void givesUpAfterMaxAttemptsAndKeepsTheError() throws Exception {
         long id = fixture.publish(TestHandlers.BROKEN);
         int callsBefore = broken.calls();
+        double failedBefore = counted(EventProcessor.OUTCOME_FAILED);
+        double retriesBefore = counted(EventProcessor.OUTCOME_RETRY);
 
         assertThat(processUntil(id, DeliveryState.FAILED)).isTrue();
 
@@ -90,6 +100,14 @@ class EventProcessorRetryTest {
         Thread.sleep(1200); // longer than max-backoff: a failed delivery is never picked up again
         processor.processDue();
         assertThat(broken.calls() - callsBefore).isEqualTo(3);
+        assertThat(counted(EventProcessor.OUTCOME_FAILED) - failedBefore).isEqualTo(1);
+        assertThat(counted(EventProcessor.OUTCOME_RETRY) - retriesBefore).isEqualTo(2);
+
+        // the operator fixes the cause and requeues it: it gets a fresh set of attempts
+        assertThat(failedDeliveries.retryAll(SERVICE)).isEqualTo(1);
+        processor.processDue();
+        assertThat(broken.calls() - callsBefore).isEqualTo(4);
+        assertThat(fixture.delivery(id, SERVICE).attempts).isEqualTo(1);
     }
 
     @Test
@@ -102,6 +120,11 @@ class EventProcessorRetryTest {
         long written = QuarkusTransaction.requiringNew().call(() ->
                 Snippet.count("slug like ?1", "failing-handler-" + id + "-%"));
         assertThat(written).isZero();
+    }
+
+    private double counted(String outcome) {
+        Counter counter = metrics.find(EventProcessor.METRIC).tags("service", SERVICE, "outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** Polls like the scheduler would until this service's delivery reaches the state (10 s at most). */

@@ -41,7 +41,7 @@ class ScheduledProcessingTest {
         long id = fixture.publish(TestHandlers.RACE);
 
         assertThat(eventually(Duration.ofSeconds(10),
-                () -> fixture.delivery(id, "shared-test").state == DeliveryState.PROCESSED)).isTrue();
+                () -> fixture.delivery(id, EventBusFixture.SERVICE).state == DeliveryState.PROCESSED)).isTrue();
         assertThat(handler.calls().get(id)).hasValue(1);
     }
 }
