@@ -1258,6 +1258,7 @@
         var anchor = nodes[0], host = anchor.parentNode || parent;
         fresh.forEach(function (n) { host.insertBefore(n, anchor); });
         nodes.forEach(function (n) { if (n.parentNode) { cleanupTree(n); n.parentNode.removeChild(n); } });
+        fresh.forEach(process);
       }
       nodes = fresh;
     });
@@ -1285,6 +1286,7 @@
     } finally { Owner = pOwner; Observer = pObs; R = pR; }
     Array.from(el.childNodes).forEach(function (n) { cleanupTree(n); el.removeChild(n); });
     nodes.forEach(function (n) { el.appendChild(n); });
+    if (el.isConnected) process(el);   // sx-* elements the island renders work like any others
   }
   function domIsland(c, kw) {
     var el = doc.createElement('span');

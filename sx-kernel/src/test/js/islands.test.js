@@ -193,3 +193,17 @@ test('an effect that keeps re-triggering itself is stopped with one error', asyn
   assert.strictEqual(p.errors.length, 1);
   assert.match(p.errors[0], /effects keep re-triggering each other/);
 });
+
+test('sx-* elements an island renders are live; server content they load reaches on-event', async () => {
+  const p = await page('<span data-sx-island="picker"><p>ssr</p></span>', {
+    '/items': '(ul (li (a :data-sx-emit "pick" :data-sx-emit-detail "{\\"name\\":\\"Ash\\"}" "Ash")))',
+  }, { head: `<script type="text/sx" data-components>
+    (defisland ~picker ()
+      (let ((picked (signal "none")))
+        (on-event "pick" (fn (e) (reset! picked (get (event-detail e) "name"))))
+        (div (p :class "picked" (deref picked)) (div :class "items" :sx-get "/items" :sx-trigger "load"))))
+  </script>` });
+  await settle();
+  click(p.window, p.document.querySelector('.items a'));
+  assert.strictEqual(p.document.querySelector('.picked').textContent, 'Ash');
+});
