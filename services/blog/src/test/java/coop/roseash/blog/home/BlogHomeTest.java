@@ -6,13 +6,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import coop.roseash.devinfra.PlatformTestResource;
+import coop.roseash.shared.contracts.blog.PostDraft;
+import coop.roseash.shared.contracts.blog.PostView;
 import coop.roseash.shared.health.ShellProbe;
+import coop.roseash.shared.services.blog.PostService;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The blog home: the welcome and latest posts in the shared layout, the wire form, and the service shell. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
 class BlogHomeTest {
@@ -20,19 +26,32 @@ class BlogHomeTest {
     @TestHTTPResource("/")
     URI base;
 
+    @Inject
+    PostService posts;
+
     @Test
-    void answersLikeARoseAshService() {
-        assertThat(ShellProbe.problems(base)).isEmpty();
+    void homeWelcomesInARoseAshShell() {
+        assertThat(ShellProbe.problems(base, "<title>Blog · Rose Ash</title>", "<h1>News from Rose Ash</h1>")).isEmpty();
     }
 
     @Test
-    void homeWelcomesInTheSharedLayout() {
-        given().get("/").then()
-                .statusCode(200)
-                .contentType(containsString("text/html"))
-                .body(containsString("<title>Blog · Rose Ash</title>"))
-                .body(containsString("News from Rose Ash"))
-                .body(containsString("<header class=\"site-header\""));
+    void homeListsPublishedPostsNewestFirstWithTitlesAsText() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        PostView older = posts.create(draft("Older news " + suffix));
+        posts.publish(older.id(), older.version());
+        PostView newer = posts.create(draft("Spring <fair> & market " + suffix));
+        posts.publish(newer.id(), newer.version());
+        posts.create(draft("Unpublished draft " + suffix));
+
+        String home = given().get("/").then().statusCode(200).extract().asString();
+
+        String newerLink = "<a href=\"/" + newer.slug() + "/\">Spring &lt;fair&gt; &amp; market " + suffix + "</a>";
+        assertThat(home).contains(newerLink).doesNotContain("Unpublished draft " + suffix);
+        assertThat(home.indexOf(newerLink)).isLessThan(home.indexOf("Older news " + suffix));
+    }
+
+    private static PostDraft draft(String title) {
+        return new PostDraft("post", title, null, "<p>Body</p>", null, null, List.of(), null);
     }
 
     @Test

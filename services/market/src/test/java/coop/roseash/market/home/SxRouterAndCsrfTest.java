@@ -56,6 +56,33 @@ class SxRouterAndCsrfTest {
     }
 
     @Test
+    void ioPrimitivesSeeTheRequestAndSetTheResponse() {
+        given().queryParam("q", "<tea>").header("X-Probe", "probed").get("/sx/routetest/io").then()
+                .statusCode(202)
+                .header("X-Route-Test", "io")
+                .body(containsString("<dd id=\"arg\">&lt;tea&gt;</dd>"))
+                .body(containsString("<dd id=\"header\">probed</dd>"))
+                .body(containsString("<dd id=\"user\">anonymous</dd>"))
+                .body(containsString("<dd id=\"app-url\">http://cart.localhost:8003/orders/</dd>"))
+                .body(containsString("<dd id=\"url-for\">/search?q=a+b%26c&amp;page=2</dd>"))
+                .body(containsString("<dd id=\"config\">market on</dd>"))
+                .body(containsString("<dd id=\"asset\">/static/site.css?v="))
+                .body(containsString("<dd id=\"helper\">HI!</dd>"));
+        given().get("/sx/routetest/io").then().body(containsString("<dd id=\"arg\">none</dd>"));
+    }
+
+    @Test
+    void failureShowsTheFriendlyPageAndNoDetail() {
+        given().get("/test/fails").then()
+                .statusCode(500)
+                .contentType(containsString("text/html"))
+                .body(containsString("Something went wrong"))
+                .body(containsString("<header class=\"site-header\""))
+                .body(not(containsString("4711")))
+                .body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
     void handlerRunsOnlyWithTheVisitorsCsrfToken() {
         Session session = Session.open();
         given().header("Origin", ORIGIN).formParam("message", "hi").post("/sx/routetest/echo").then()
