@@ -1,6 +1,7 @@
 package coop.roseash.shared.events;
 
 import coop.roseash.devinfra.PlatformTestResource;
+import coop.roseash.shared.model.activity.DeliveryState;
 import coop.roseash.shared.model.activity.Visibility;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,12 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two processors, each on its own thread with its own transactions (as two replicas of a service
- * would be), race over the same 500 deliveries: every one is handled exactly once.
+ * Replicas of one service: two processors, each on its own thread with its own transactions, race
+ * over the same 500 deliveries and handle every one exactly once; a dead replica's claims are taken
+ * over once its lease runs out.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
-class EventProcessorRaceTest {
+class EventProcessorReplicasTest {
 
     private static final int ACTIVITIES = 500;
 
@@ -98,5 +101,26 @@ class EventProcessorRaceTest {
                 WHERE service = 'shared-test' AND state = 'processed' AND attempts = 0 AND claim_token IS NULL""")
                 .getSingleResult();
         assertThat(processedRows.intValue()).isEqualTo(ACTIVITIES);
+    }
+
+    @Test
+    void aDeadReplicasLeaseHoldsUntilItRunsOutThenTheWorkIsTakenOver() {
+        long held = fixture.publish(TestHandlers.RACE);
+        long expired = fixture.publish(TestHandlers.RACE);
+        claimByDeadReplica(held, "now() + interval '5 minutes'");
+        claimByDeadReplica(expired, "now() - interval '1 second'");
+
+        assertThat(processor.processDue()).isEqualTo(1);
+
+        assertThat(fixture.delivery(held, EventBusFixture.SERVICE).state).isEqualTo(DeliveryState.PENDING);
+        assertThat(fixture.delivery(expired, EventBusFixture.SERVICE).state).isEqualTo(DeliveryState.PROCESSED);
+        assertThat(handler.calls()).containsOnlyKeys(expired);
+    }
+
+    private void claimByDeadReplica(long activityId, String leaseEnd) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE activity_deliveries SET claim_token = ?1, claimed_at = now(), next_attempt_at = " + leaseEnd
+                        + " WHERE activity_id = ?2")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, activityId).executeUpdate());
     }
 }
