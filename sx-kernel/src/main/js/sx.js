@@ -160,15 +160,15 @@
     if (Array.isArray(x)) return '(' + x.map(serialize).join(' ') + ')';
     if (x instanceof Map) {
       var parts = [];
-      x.forEach(function (v, k) { parts.push((/^[^\s"(){}\[\];]+$/.test(k) ? ':' + k : quoteStr(k)) + ' ' + serialize(v)); });
+      x.forEach(function (v, k) { parts.push((/^[\p{L}\p{N}+\-*/<>=!?&~._%$:]+$/u.test(k) ? ':' + k : quoteStr(k)) + ' ' + serialize(v)); });
       return '{' + parts.join(' ') + '}';
     }
     if (x instanceof Raw) return '(raw! ' + quoteStr(x.html) + ')';
-    if (x instanceof Lambda) return '<lambda' + (x.name ? ' ' + x.name : '') + '>';
+    if (x instanceof Lambda) return '<lambda ' + (x.name || 'lambda') + '>';
     if (x instanceof Macro) return '<macro ' + x.name + '>';
     if (x instanceof Comp) return '<' + (x.island ? 'island ' : 'component ') + x.name + '>';
     if (x instanceof Signal) return '<signal ' + serialize(x.v) + '>';
-    if (typeof x === 'function') return '<lambda>';
+    if (typeof x === 'function') return '<lambda lambda>';
     return String(x);
   }
   // str: strings as they are, everything else printed
@@ -176,6 +176,7 @@
     if (x === null || x === undefined) return '';
     if (typeof x === 'string') return x;
     if (x instanceof Raw) return x.html;
+    if (x instanceof Kw) return x.name;
     return serialize(x);
   }
 
