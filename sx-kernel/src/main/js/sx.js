@@ -381,6 +381,7 @@
 
   // ---------------------------------------------------------------- special forms
   var SPECIAL = Object.create(null);
+  var PRIMS = Object.create(null);
   function special(names, fn) { names.split(' ').forEach(function (n) { SPECIAL[n] = fn; }); }
   function nameOf(x, what) { if (!(x instanceof Sym)) fail(what + ': name expected'); return x.name; }
 
@@ -583,30 +584,31 @@
     if (c instanceof Map) return Array.from(c, function (e) { return [e[0], e[1]]; });
     fail('Not a collection: ' + serialize(c));
   }
-  function hof(fn) {
+  // higher-order forms are special forms for dispatch and also values (e.g. passed to apply)
+  function hof(name, fn) {
+    PRIMS[name] = fn;
     return function (x, env) {
       var args = [];
       for (var i = 1; i < x.length; i++) args.push(ev(x[i], env));
       return fn.apply(null, args);
     };
   }
-  special('map', hof(function (f, c) { return seqOf(c).map(function (v) { return apply(f, [v]); }); }));
-  special('map-indexed', hof(function (f, c) { return seqOf(c).map(function (v, i) { return apply(f, [i, v]); }); }));
-  special('filter', hof(function (f, c) { return seqOf(c).filter(function (v) { return truthy(apply(f, [v])); }); }));
-  special('reduce', hof(function (f, init, c) { return seqOf(c).reduce(function (a, v) { return apply(f, [a, v]); }, init); }));
-  special('some', hof(function (f, c) {
+  special('map', hof('map', function (f, c) { return seqOf(c).map(function (v) { return apply(f, [v]); }); }));
+  special('map-indexed', hof('map-indexed', function (f, c) { return seqOf(c).map(function (v, i) { return apply(f, [i, v]); }); }));
+  special('filter', hof('filter', function (f, c) { return seqOf(c).filter(function (v) { return truthy(apply(f, [v])); }); }));
+  special('reduce', hof('reduce', function (f, init, c) { return seqOf(c).reduce(function (a, v) { return apply(f, [a, v]); }, init); }));
+  special('some', hof('some', function (f, c) {
     var s = seqOf(c);
     for (var i = 0; i < s.length; i++) { var r = apply(f, [s[i]]); if (truthy(r)) return r; }
     return null;
   }));
-  special('every?', hof(function (f, c) { return seqOf(c).every(function (v) { return truthy(apply(f, [v])); }); }));
-  special('for-each', hof(function (f, c) {
+  special('every?', hof('every?', function (f, c) { return seqOf(c).every(function (v) { return truthy(apply(f, [v])); }); }));
+  special('for-each', hof('for-each', function (f, c) {
     var out = seqOf(c).map(function (v) { return apply(f, [v]); });
     return R.mode === 'eval' ? null : out;
   }));
 
   // ---------------------------------------------------------------- primitives
-  var PRIMS = Object.create(null);
   // fixed-arity primitives check their argument count; OPTIONAL lists those with optional trailing args
   var OPTIONAL = { round: 1, split: 1, get: 2, substring: 2, slice: 2, range: 1, pluralize: 2, 'format-decimal': 1,
     assert: 1, gensym: 0, signal: 0, 'sx-parse': 1 };
