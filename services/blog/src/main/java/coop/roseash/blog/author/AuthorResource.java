@@ -1,0 +1,36 @@
+package coop.roseash.blog.author;
+
+import coop.roseash.blog.web.Listings;
+import coop.roseash.blog.web.Pager;
+import coop.roseash.shared.contracts.blog.AuthorView;
+import coop.roseash.shared.services.blog.AuthorService;
+import coop.roseash.shared.services.blog.BlogNotFoundException;
+import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.shared.web.SxView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+/** An author's published posts, newest first, paged: {@code /author/{slug}/}. */
+@Path("/author/{slug}")
+public class AuthorResource {
+
+    private final AuthorService authors;
+    private final PostService posts;
+    private final Listings listings;
+
+    AuthorResource(AuthorService authors, PostService posts, Listings listings) {
+        this.authors = authors;
+        this.posts = posts;
+        this.listings = listings;
+    }
+
+    @GET
+    public SxView show(@PathParam("slug") String slug, @QueryParam("page") String page) {
+        AuthorView author = authors.bySlug(slug).orElseThrow(() -> new BlogNotFoundException("author " + slug));
+        return listings.view("Posts by " + author.name(), author.bio(),
+                posts.publishedByAuthor(slug, Pager.pageNumber(page), Listings.PAGE_SIZE), "/author/" + slug + "/",
+                "Nothing published yet.").title(author.name());
+    }
+}

@@ -1,0 +1,36 @@
+package coop.roseash.blog.tag;
+
+import coop.roseash.blog.web.Listings;
+import coop.roseash.blog.web.Pager;
+import coop.roseash.shared.contracts.blog.TagView;
+import coop.roseash.shared.services.blog.BlogNotFoundException;
+import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.shared.services.blog.TagService;
+import coop.roseash.shared.web.SxView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+/** The posts with one tag, newest first, paged: {@code /tag/{slug}/}. */
+@Path("/tag/{slug}")
+public class TagResource {
+
+    private final TagService tags;
+    private final PostService posts;
+    private final Listings listings;
+
+    TagResource(TagService tags, PostService posts, Listings listings) {
+        this.tags = tags;
+        this.posts = posts;
+        this.listings = listings;
+    }
+
+    @GET
+    public SxView show(@PathParam("slug") String slug, @QueryParam("page") String page) {
+        TagView tag = tags.bySlug(slug).orElseThrow(() -> new BlogNotFoundException("tag " + slug));
+        return listings.view("Tagged \u201c" + tag.name() + "\u201d", tag.description(),
+                posts.publishedWithTag(slug, Pager.pageNumber(page), Listings.PAGE_SIZE), "/tag/" + slug + "/",
+                "No published posts carry this tag yet.").title(tag.name());
+    }
+}

@@ -1,0 +1,54 @@
+package coop.roseash.blog.web;
+
+import coop.roseash.shared.fragments.FragmentClient;
+import coop.roseash.shared.fragments.FragmentKey;
+import coop.roseash.shared.fragments.FragmentParams;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The events service's fragments for blog posts and pages ({@code container-cards}, {@code container-nav}),
+ * fetched concurrently; a missing or failing provider gives "" (the fragment client's rule).
+ */
+@ApplicationScoped
+public class ContainerCards {
+
+    static final String PROVIDER = "events";
+    private static final Duration WAIT = Duration.ofSeconds(2);
+
+    private final FragmentClient fragments;
+
+    ContainerCards(FragmentClient fragments) {
+        this.fragments = fragments;
+    }
+
+    /** {@code container-cards} HTML per post id (as a string key, for the view), for a listing. */
+    public Map<String, String> cardsFor(String containerType, List<Long> postIds) {
+        List<FragmentKey> keys = postIds.stream()
+                .map(id -> new FragmentKey(PROVIDER, "container-cards", params(containerType, id, "card"))).toList();
+        Map<FragmentKey, String> bodies = fragments.fetchAll(keys).await().atMost(WAIT);
+        Map<String, String> byId = new HashMap<>();
+        for (int i = 0; i < postIds.size(); i++) {
+            String html = bodies.getOrDefault(keys.get(i), "");
+            if (!html.isBlank()) {
+                byId.put(String.valueOf(postIds.get(i)), html);
+            }
+        }
+        return byId;
+    }
+
+    /** A post or page's own {@code container-cards} and {@code container-nav} from events. */
+    public Map<String, String> forContainer(String containerType, long postId) {
+        return fragments.fetchBatch(PROVIDER, List.of("container-cards", "container-nav"), params(containerType, postId, "full"))
+                .await().atMost(WAIT);
+    }
+
+    /** Containers are addressed as (type, id): "post" or "page", and the post's id (platform.md §2). */
+    private static FragmentParams params(String containerType, long postId, String variant) {
+        return FragmentParams.of(Map.of("container_type", containerType, "container_id", postId, "variant", variant));
+    }
+}
