@@ -627,7 +627,8 @@
   }
   function num(x, who) { if (typeof x !== 'number') fail(who + ' expects a number, got ' + serialize(x)); return x; }
   function int(r, a, b) {
-    if (Number.isInteger(a) && Number.isInteger(b) && Math.abs(r) > Number.MAX_SAFE_INTEGER) fail('Integer overflow');
+    // the JVM kernel's integers are 64-bit; JS numbers are exact to 2^53 and overflow where longs do
+    if (Number.isInteger(a) && Number.isInteger(b) && Math.abs(r) >= 9223372036854775808) fail('Integer overflow');
     return r;
   }
   prim('+', function () { var s = 0; for (var i = 0; i < arguments.length; i++) s = int(s + num(arguments[i], '+'), s, arguments[i]); return s; });
@@ -761,27 +762,10 @@
     if (typeof x === 'number') return x;
     var m = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/.exec(String(x)); return m ? parseFloat(m[0]) : null;
   });
-  // decimal rounding on the printed digits, half away from zero (as BigDecimal HALF_UP does)
+  // toFixed rounds the exact binary value half away from zero, as Java's BigDecimal HALF_UP does
   function formatDecimal(x, places) {
-    num(x, 'format-decimal');
-    var neg = x < 0, digits = Math.abs(x).toFixed(Math.min(100, places + 5 < 20 ? 20 : places + 5));
-    var shortest = String(Math.abs(x));
-    if (shortest.indexOf('e') < 0) digits = shortest;
-    var parts = digits.split('.'), ip = parts[0], fp = (parts[1] || '');
-    if (fp.length <= places) { fp = fp + '0'.repeat(places - fp.length); }
-    else {
-      var up = fp.charCodeAt(places) >= 53; // '5'
-      fp = fp.slice(0, places);
-      if (up) {
-        var all = (ip + fp).split('').map(Number), i = all.length - 1;
-        while (i >= 0) { if (all[i] === 9) { all[i] = 0; i--; } else { all[i]++; break; } }
-        if (i < 0) all.unshift(1);
-        var joined = all.join('');
-        ip = joined.slice(0, joined.length - places); fp = joined.slice(joined.length - places);
-      }
-    }
-    var out = ip + (places > 0 ? '.' + fp : '');
-    return (neg && /[1-9]/.test(out) ? '-' : '') + out;
+    var out = num(x, 'format-decimal').toFixed(Math.max(0, Math.min(100, places)));
+    return /^-0(\.0*)?$/.test(out) ? out.slice(1) : out;
   }
   prim('format-decimal', function (x, p) { return formatDecimal(x, p === undefined ? 2 : p); });
   prim('format-date', function (iso, pattern) {
@@ -860,7 +844,8 @@
   function get(c, k, dflt) {
     var v;
     if (c instanceof Map) { k = dictKey(k); return c.has(k) ? c.get(k) : (dflt === undefined ? null : dflt); }
-    else if (Array.isArray(c) || typeof c === 'string') v = c[k];
+    else if (Array.isArray(c)) v = c[k];
+    else if (typeof c === 'string' || typeof c === 'number' || typeof c === 'boolean') fail('get expects a dict or list, got ' + serialize(c));
     else if (c !== null && c !== undefined && typeof c === 'object') v = c[k];   // host objects (DOM events)
     return v === undefined || v === null ? (dflt === undefined ? null : dflt) : v;
   }
