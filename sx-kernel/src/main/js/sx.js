@@ -301,8 +301,9 @@
   function applyFrame(fr) {
     var f = fr.f;
     if (f instanceof Lambda) {
-      var t = evalBody(f.body, bindArgs(f, fr.args), 0);
-      return t || null;
+      var env;
+      try { env = bindArgs(f, fr.args); } catch (e) { e.loc = fr.x.loc; throw e; }
+      return evalBody(f.body, env, 0) || null;
     }
     if (typeof f === 'function') {
       try { return f.apply(null, fr.args); } catch (e) { if (!e.loc && fr.x.loc) e.loc = fr.x.loc; throw e; }
@@ -330,7 +331,7 @@
   }
 
   function parseParams(list, what) {
-    if (!Array.isArray(list)) fail(what + ': parameter list expected');
+    if (!Array.isArray(list)) fail('Parameter list expected');
     var params = [], rest = null, keys = null, mode = 'pos';
     list.forEach(function (p) {
       var name = p instanceof Sym ? p.name : (p instanceof Kw ? p.name : null);
@@ -382,7 +383,17 @@
   // ---------------------------------------------------------------- special forms
   var SPECIAL = Object.create(null);
   var PRIMS = Object.create(null);
-  function special(names, fn) { names.split(' ').forEach(function (n) { SPECIAL[n] = fn; }); }
+  // minimum number of forms after the head, so a malformed form fails clearly
+  var SHAPE = { quote: 1, if: 2, when: 1, unless: 1, let: 1, letrec: 1, define: 1, fn: 1, lambda: 1, 'set!': 2,
+    defmacro: 2, defcomp: 2, defisland: 2, defstyle: 2, case: 1, provide: 2, context: 1, 'emit!': 2, emitted: 1, 'try-call': 1, el: 1 };
+  function special(names, fn) {
+    names.split(' ').forEach(function (n) {
+      SPECIAL[n] = n in SHAPE ? function (x, env) {
+        if (x.length - 1 < SHAPE[n]) fail('Bad ' + n + ': expected at least ' + SHAPE[n] + ' forms', x.loc);
+        return fn(x, env);
+      } : fn;
+    });
+  }
   function nameOf(x, what) { if (!(x instanceof Sym)) fail(what + ': name expected'); return x.name; }
 
   special('quote', function (x) { return x[1] === undefined ? null : x[1]; });
@@ -582,7 +593,7 @@
     if (Array.isArray(c)) return c;
     if (typeof c === 'string') return Array.from(c);
     if (c instanceof Map) return Array.from(c, function (e) { return [e[0], e[1]]; });
-    fail('Not a collection: ' + serialize(c));
+    fail(curPrim + ' expects a list, got ' + serialize(c));
   }
   // higher-order forms are special forms for dispatch and also values (e.g. passed to apply)
   function hof(name, fn) {
@@ -590,6 +601,7 @@
     return function (x, env) {
       var args = [];
       for (var i = 1; i < x.length; i++) args.push(ev(x[i], env));
+      curPrim = name;
       return fn.apply(null, args);
     };
   }
@@ -615,13 +627,15 @@
   function prim(names, fn) {
     var variadic = /\barguments\b/.test(String(fn));
     names.split(' ').forEach(function (n) {
-      PRIMS[n] = variadic ? fn : checked(n, fn, n in OPTIONAL ? OPTIONAL[n] : fn.length, fn.length);
+      PRIMS[n] = checked(n, fn, variadic ? 0 : n in OPTIONAL ? OPTIONAL[n] : fn.length, variadic ? Infinity : fn.length);
     });
   }
+  var curPrim = 'argument';   // the primitive being applied, named in type errors
   function checked(name, fn, min, max) {
     return function () {
       var n = arguments.length;
       if (n < min || n > max) fail(name + ' expects ' + (min === max ? min : min + ' to ' + max) + ' args, got ' + n);
+      curPrim = name;
       return fn.apply(null, arguments);
     };
   }
@@ -678,7 +692,7 @@
   function cmp(a, b) {
     if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
     if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-    fail('Cannot compare ' + serialize(a) + ' and ' + serialize(b));
+    fail(curPrim + ' expects two numbers or two strings, got ' + serialize(a) + ' and ' + serialize(b));
   }
   prim('=', chain(equal));
   prim('!=', function (a, b) { return !equal(a, b); });
@@ -756,11 +770,11 @@
   prim('strip-tags', function (x) { return s(x, 'strip-tags').replace(/<[^>]*>/g, ''); });
   prim('parse-int', function (x) {
     if (typeof x === 'number') return Math.trunc(x);
-    var m = /^\s*([-+]?\d+)/.exec(String(x)); return m ? parseInt(m[1], 10) : null;
+    var m = /^\s*([-+]?\d+)/.exec(s(x, 'parse-int')); return m ? parseInt(m[1], 10) : null;
   });
   prim('parse-float', function (x) {
     if (typeof x === 'number') return x;
-    var m = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/.exec(String(x)); return m ? parseFloat(m[0]) : null;
+    var m = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/.exec(s(x, 'parse-float')); return m ? parseFloat(m[0]) : null;
   });
   // toFixed rounds the exact binary value half away from zero, as Java's BigDecimal HALF_UP does
   function formatDecimal(x, places) {
@@ -770,7 +784,7 @@
   prim('format-decimal', function (x, p) { return formatDecimal(x, p === undefined ? 2 : p); });
   prim('format-date', function (iso, pattern) {
     var m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(s(iso, 'format-date'));
-    if (!m) fail('format-date: not an ISO date: ' + iso);
+    if (!m) fail('format-date: not an ISO-8601 date: ' + iso);
     var parts = { yyyy: m[1], MM: m[2], dd: m[3], HH: m[4] || '00', mm: m[5] || '00', ss: m[6] || '00' };
     return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, function (t) { return parts[t]; });
   });
@@ -780,6 +794,7 @@
   prim('last', function (c) { var l = seqOf(c); return l.length ? l[l.length - 1] : null; });
   prim('rest', function (c) { return seqOf(c).slice(1); });
   prim('nth', function (c, i) {
+    if (!Number.isInteger(i)) fail('nth expects an integer, got ' + serialize(i));
     if (typeof c === 'string') return i >= 0 && i < c.length ? c[i] : null;
     var l = seqOf(c); return i >= 0 && i < l.length ? l[i] : null;
   });
@@ -795,7 +810,7 @@
   prim('range', function (a, b, step) {
     if (b === undefined) { b = a; a = 0; }
     step = step === undefined ? 1 : step;
-    if (step === 0) fail('range: step must not be zero');
+    if (step === 0) fail('range step must not be zero');
     var out = [];
     for (var i = a; step > 0 ? i < b : i > b; i += step) out.push(i);
     return out;
@@ -813,7 +828,7 @@
     return out;
   });
   prim('chunk-every', function (n, l) {
-    if (!(n > 0)) fail('chunk-every: size must be positive');
+    if (!(n > 0)) fail('chunk-every expects a positive size');
     var src = seqOf(l), out = [];
     for (var i = 0; i < src.length; i += n) out.push(src.slice(i, i + n));
     return out;
@@ -908,7 +923,9 @@
   prim('gensym', function (p) { return sym((p || 'G__') + (++gensymN)); });
   prim('error', function (m) { fail(printed(m)); });
   prim('assert', function (c, m) { if (!truthy(c)) fail(m === undefined || m === null ? 'Assertion failed' : printed(m)); return true; });
-  prim('random-int', function (lo, hi) { return lo + Math.floor(Math.random() * (hi - lo)); });
+  prim('random-int', function (lo, hi) {
+    if (!(num(lo, 'random-int') < num(hi, 'random-int'))) fail('random-int expects lo < hi');
+    return lo + Math.floor(Math.random() * (hi - lo)); });
   prim('uuid', function () {
     var c = root.crypto;
     if (c && c.randomUUID) return c.randomUUID();
@@ -981,7 +998,7 @@
     if (c instanceof Raw) return c.html;
     if (Array.isArray(c)) return childrenHtml(c);
     if (typeof c === 'string') return escapeText(c);
-    if (isFn(c)) fail('Cannot render a lambda');
+    if (isFn(c)) fail('Cannot render a lambda as HTML');
     if (c instanceof Comp || c instanceof Macro) return '';
     return escapeText(printed(c));
   }
@@ -1075,7 +1092,7 @@
     } finally { flushing = false; }
   }
   function setSignal(s, v) {
-    if (!(s instanceof Signal)) fail('reset!: expected a signal, got ' + serialize(s));
+    if (!(s instanceof Signal)) fail('reset! expects a signal, got ' + serialize(s));
     if (s.v === v) return v;
     s.v = v;
     s.subs.forEach(function (e) { if (pending.indexOf(e) < 0) pending.push(e); });
@@ -1097,7 +1114,7 @@
   prim('deref', deref);
   prim('reset!', setSignal);
   prim('swap!', function (s, f) {
-    if (!(s instanceof Signal)) fail('swap!: expected a signal, got ' + serialize(s));
+    if (!(s instanceof Signal)) fail('swap! expects a signal, got ' + serialize(s));
     return setSignal(s, apply(f, [s.v].concat(Array.from(arguments).slice(2))));
   });
   prim('computed', function (thunk) {
@@ -1126,7 +1143,7 @@
     return stores.get(name);
   });
   prim('use-store', function (name) {
-    if (!stores.has(name)) fail('No store named ' + name);
+    if (!stores.has(name)) fail('Unknown store: ' + name);
     return stores.get(name);
   });
   SX.clearStores = function () { stores.clear(); };

@@ -183,7 +183,7 @@ test('computed chains, dispose and stores', async () => {
     (list (deref sq) (deref plus1))`), '(9 10)');
   assert.strictEqual(v('(dispose plus1) (reset! a 4) (list (deref sq) (deref plus1))'), '(16 10)');
   assert.strictEqual(v('(def-store "s" (fn () (signal 1))) (swap! (use-store "s") + 41) (deref (use-store "s"))'), '42');
-  assert.strictEqual(v('(get (try-call (fn () (use-store "nope"))) "error")'), '"No store named nope"');
+  assert.strictEqual(v('(get (try-call (fn () (use-store "nope"))) "error")'), '"Unknown store: nope"');
   assert.strictEqual(v('(list (type-of a) (deref 5))'), '("signal" 5)');
 });
 
