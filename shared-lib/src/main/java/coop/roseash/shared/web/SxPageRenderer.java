@@ -6,6 +6,7 @@ import coop.roseash.sx.SxEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -45,7 +46,7 @@ public class SxPageRenderer {
         if (request.engineRequest()) {
             return wire(request, view.status(), () -> engine.aserComponent(view.component(), view.kwargs(), request));
         }
-        return page(view.title(), request, view.status(),
+        return page(view.title(), view.canonicalUrl(), view.headMeta(), request, view.status(),
                 () -> engine.renderComponent(view.component(), view.kwargs(), request));
     }
 
@@ -63,6 +64,12 @@ public class SxPageRenderer {
 
     /** Renders HTML produced by {@code content} inside the shared layout. */
     public RenderedResponse page(String title, SxRequestContext request, int status, Supplier<String> content) {
+        return page(title, null, List.of(), request, status, content);
+    }
+
+    /** As {@link #page(String, SxRequestContext, int, Supplier)}, with a canonical URL and head meta tags. */
+    public RenderedResponse page(String title, String canonical, List<HeadMeta> meta, SxRequestContext request,
+                                 int status, Supplier<String> content) {
         Visitor visitor = request.visitor();
         CompletableFuture<SiteHeader> header = headerSource.load(visitor.userId(), visitor.deviceId()).toCompletableFuture();
         String contentHtml = content.get();
@@ -78,6 +85,8 @@ public class SxPageRenderer {
         args.put("auth-html", siteHeader.authMenuHtml());
         args.put("cart-html", siteHeader.cartMiniHtml());
         args.put("content-html", contentHtml);
+        args.put("canonical", canonical);
+        args.put("head-meta", meta);
         String html = "<!DOCTYPE html>\n" + engine.renderComponent(LAYOUT, args, request);
         return new RenderedResponse(request.responseStatus(status), SxHeaders.TEXT_HTML, html, request.responseHeaders());
     }

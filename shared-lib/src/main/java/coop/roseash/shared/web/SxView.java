@@ -1,5 +1,7 @@
 package coop.roseash.shared.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,12 +18,21 @@ public final class SxView {
     private final Map<String, ?> kwargs;
     private final String title;
     private final int status;
+    private final String canonical;
+    private final List<HeadMeta> meta;
 
     private SxView(String component, Map<String, ?> kwargs, String title, int status) {
+        this(component, kwargs, title, status, null, List.of());
+    }
+
+    private SxView(String component, Map<String, ?> kwargs, String title, int status, String canonical,
+                   List<HeadMeta> meta) {
         this.component = Objects.requireNonNull(component, "component");
         this.kwargs = Map.copyOf(Objects.requireNonNull(kwargs, "kwargs"));
         this.title = title;
         this.status = status;
+        this.canonical = canonical;
+        this.meta = List.copyOf(meta);
     }
 
     /** A page showing {@code component} called with {@code kwargs} (keyword name without colon to value). */
@@ -36,12 +47,32 @@ public final class SxView {
 
     /** The document title (the layout appends the site name). */
     public SxView title(String newTitle) {
-        return new SxView(component, kwargs, newTitle, status);
+        return new SxView(component, kwargs, newTitle, status, canonical, meta);
     }
 
     /** The HTTP status (200 unless set; 422 for a form shown again with its errors). */
     public SxView status(int newStatus) {
-        return new SxView(component, kwargs, title, newStatus);
+        return new SxView(component, kwargs, title, newStatus, canonical, meta);
+    }
+
+    /** The page's canonical absolute URL ({@code <link rel="canonical">} in the head). */
+    public SxView canonical(String url) {
+        return new SxView(component, kwargs, title, status, url, meta);
+    }
+
+    /** Adds {@code <meta>} tags (Open Graph, description...) to the page's head. */
+    public SxView meta(List<HeadMeta> more) {
+        List<HeadMeta> all = new ArrayList<>(meta);
+        all.addAll(more);
+        return new SxView(component, kwargs, title, status, canonical, all);
+    }
+
+    public String canonicalUrl() {
+        return canonical;
+    }
+
+    public List<HeadMeta> headMeta() {
+        return meta;
     }
 
     public String component() {

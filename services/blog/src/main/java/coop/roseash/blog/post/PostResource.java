@@ -1,6 +1,7 @@
 package coop.roseash.blog.post;
 
 import coop.roseash.blog.web.ContainerCards;
+import coop.roseash.blog.web.PageMeta;
 import coop.roseash.blog.web.ViewArgs;
 import coop.roseash.shared.contracts.blog.PostView;
 import coop.roseash.shared.services.blog.PostService;
@@ -21,9 +22,12 @@ public class PostResource {
 
     private final PostService posts;
     private final ContainerCards containers;
-    PostResource(PostService posts, ContainerCards containers) {
+    private final PageMeta meta;
+
+    PostResource(PostService posts, ContainerCards containers, PageMeta meta) {
         this.posts = posts;
         this.containers = containers;
+        this.meta = meta;
     }
 
     @GET
@@ -36,10 +40,10 @@ public class PostResource {
         }
         PostView post = found.get();
         Map<String, String> fragments = containers.forContainer(post.type(), post.id());
-        return Response.ok(SxView.page("~blog/post", ViewArgs.of()
+        return Response.ok(meta.forPost(SxView.page("~blog/post", ViewArgs.of()
                 .with("post", post)
                 .with("cards", fragments.getOrDefault("container-cards", ""))
                 .with("container-nav", fragments.getOrDefault("container-nav", "")).map())
-                .title(post.title())).build();
+                .title(post.title()), post)).build();
     }
 }

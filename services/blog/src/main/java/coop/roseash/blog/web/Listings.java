@@ -13,18 +13,20 @@ public class Listings {
     public static final int PAGE_SIZE = 10;
 
     private final ContainerCards containers;
+    private final PageMeta meta;
 
-    Listings(ContainerCards containers) {
+    Listings(ContainerCards containers, PageMeta meta) {
         this.containers = containers;
+        this.meta = meta;
     }
 
     public SxView view(String heading, String intro, Paged<PostSummary> posts, String basePath, String emptyText) {
-        return SxView.page("~blog/listing", ViewArgs.of()
+        return meta.forListing(SxView.page("~blog/listing", ViewArgs.of()
                 .with("heading", heading)
                 .with("intro", intro)
                 .with("posts", posts.items())
                 .with("cards", containers.cardsFor("post", posts.items().stream().map(PostSummary::id).toList()))
                 .with("pager", Pager.of(posts, basePath, null))
-                .with("empty-text", emptyText).map());
+                .with("empty-text", emptyText).map()), heading, basePath, posts.page());
     }
 }

@@ -31,6 +31,9 @@ class PublicPagesTest {
     @Inject
     BlogTables tables;
 
+    @Inject
+    coop.roseash.blog.fragments.LinkCardFragment linkCard;
+
     @BeforeEach
     void clean() {
         tables.clear();
@@ -59,6 +62,30 @@ class PublicPagesTest {
         assertThat(html).contains("<p>Hello <b>members</b></p>").doesNotContain("alert(2)")
                 .contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
         given().get("/img-src-x-onerror-alert-1").then().statusCode(200);
+    }
+
+    @Test
+    void postsCarryCanonicalAndOpenGraphMeta() {
+        posts.create(new PostDraft("post", "Open \"day\" <3", null, "<p>x</p>", "Doors open at ten", "https://img.example/d.jpg", null, null));
+        PostView p = posts.byId(posts.all(1, 1).items().get(0).id()).orElseThrow();
+        posts.publish(p.id(), p.version());
+        String html = given().get("/open-day-3/").then().statusCode(200).extract().asString();
+        assertThat(html).contains("<link rel=\"canonical\" href=\"http://blog.localhost:8001/open-day-3/\">")
+                .contains("<meta property=\"og:title\" content=\"Open &quot;day&quot; &lt;3\">")
+                .contains("<meta property=\"og:description\" content=\"Doors open at ten\">")
+                .contains("<meta property=\"og:image\" content=\"https://img.example/d.jpg\">")
+                .contains("<meta property=\"og:type\" content=\"article\">");
+        given().get("/?page=2").then().body(containsString("<link rel=\"canonical\" href=\"http://blog.localhost:8001/?page=2\">"));
+    }
+
+    @Test
+    void linkCardFragmentShowsPublishedItemsOnly() {
+        PostView p = seed.published("page", "Shop <hours>", "<p>x</p>", null);
+        String card = linkCard.render(coop.roseash.shared.fragments.FragmentParams.of("slug", p.slug()));
+        assertThat(card).contains("href=\"http://blog.localhost:8001/shop-hours/\"").contains("Shop &lt;hours&gt;");
+        assertThat(linkCard.render(coop.roseash.shared.fragments.FragmentParams.of("container_id", p.id()))).contains("Shop");
+        assertThat(linkCard.render(coop.roseash.shared.fragments.FragmentParams.of("slug", seed.draft("Hidden", "").slug()))).isEmpty();
+        assertThat(linkCard.render(coop.roseash.shared.fragments.FragmentParams.of("container_id", "junk"))).isEmpty();
     }
 
     @Test
