@@ -21,6 +21,8 @@ Usage: ./deploy.sh [options] [service...]
 Environment:
   REGISTRY              image registry prefix, e.g. registry.example.coop/roseash (required for Swarm)
   DOMAIN                public domain; services are https://{service}.$DOMAIN (for a stack deploy)
+  SMTP_HOST, SMTP_PORT, SMTP_USERNAME, MAIL_FROM, ADMIN_EMAILS
+                        mail over SMTP and the admins, in the overlay made from DOMAIN
   ROSEASH_OVERLAY_FILE  production overlay of config/app-config.yaml (instead of one made from DOMAIN)
   SWARM_HOST            Docker host of the Swarm manager, e.g. ssh://deploy@host (default: local)
   TAG                   image tag (default: the commit, 12 hex digits)
@@ -209,10 +211,18 @@ fi
 
 short_hash() { sha256sum "$1" | cut -c1-12; }
 
-# The production overlay of config/app-config.yaml: public https URLs, internal stack addresses.
+# A YAML double-quoted scalar.
+yaml_quote() {
+  local value=${1//\\/\\\\}
+  printf '"%s"' "${value//\"/\\\"}"
+}
+
+# The production overlay of config/app-config.yaml: public https URLs, internal stack addresses,
+# OAuth redirect URIs, and mail over SMTP (SMTP_HOST, SMTP_PORT, SMTP_USERNAME, MAIL_FROM) with
+# the admins in ADMIN_EMAILS (comma-separated).
 render_overlay() {
-  local s
-  printf 'roseash:\n  domain: %s\n  services:\n' "$DOMAIN"
+  local s email
+  printf '# Written by deploy.sh for DOMAIN=%s\nroseash:\n  domain: %s\n  services:\n' "$DOMAIN" "$DOMAIN"
   for s in "${SERVICES[@]}"; do
     printf '    %s:\n      public-url: https://%s.%s\n      internal-url: http://%s:8080\n      port: 8080\n' \
       "$s" "$s" "$DOMAIN" "$s"
@@ -227,6 +237,18 @@ render_overlay() {
     printf '        post-logout-redirect-uris: [https://%s.%s/]\n' "$s" "$DOMAIN"
     printf '        backchannel-logout-uri: http://%s:8080/auth/backchannel-logout\n' "$s"
   done
+  # An empty sink folder means: send mail over SMTP instead of writing files.
+  printf '  mail:\n    sink-dir: ""\n'
+  if [[ -n ${MAIL_FROM:-} ]]; then printf '    from: %s\n' "$(yaml_quote "$MAIL_FROM")"; fi
+  if [[ -n ${ADMIN_EMAILS:-} ]]; then
+    printf '  admins:\n'
+    for email in ${ADMIN_EMAILS//,/ }; do printf '    - %s\n' "$(yaml_quote "$email")"; done
+  fi
+  if [[ -n ${SMTP_HOST:-} ]]; then
+    printf 'quarkus:\n  mailer:\n    host: %s\n    port: %s\n    start-tls: REQUIRED\n' \
+      "$(yaml_quote "$SMTP_HOST")" "${SMTP_PORT:-587}"
+    if [[ -n ${SMTP_USERNAME:-} ]]; then printf '    username: %s\n' "$(yaml_quote "$SMTP_USERNAME")"; fi
+  fi
 }
 
 # Each secret in the stack is roseash_<name>_v<N>; use the newest version the Swarm holds,
@@ -252,6 +274,8 @@ prepare_stack_env() {
   APP_CONFIG_HASH=$(short_hash config/app-config.yaml)
   if [[ -z ${ROSEASH_OVERLAY_FILE:-} ]]; then
     [[ -n ${DOMAIN:-} ]] || die "set DOMAIN (e.g. DOMAIN=rose-ash.coop) or ROSEASH_OVERLAY_FILE for the production overlay"
+    [[ $DOMAIN =~ ^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$ ]] || die "DOMAIN '$DOMAIN' is not a host name"
+    [[ -n ${SMTP_HOST:-} ]] || printf 'deploy.sh: warning: SMTP_HOST is not set: the services cannot send mail (magic links)\n' >&2
     ROSEASH_OVERLAY_FILE=$(mktemp "${TMPDIR:-/tmp}/roseash-overlay.XXXXXX")
     trap 'rm -f "$ROSEASH_OVERLAY_FILE"' EXIT
     render_overlay >"$ROSEASH_OVERLAY_FILE"

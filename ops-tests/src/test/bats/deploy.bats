@@ -63,6 +63,32 @@ setup() {
   grep -q "internal-url: http://federation:8080" "$FAKE_SWARM/overlay.yaml"
 }
 
+@test "the production overlay carries the public URLs, OAuth redirects, admins and SMTP" {
+  export SMTP_HOST=smtp.example.coop SMTP_USERNAME=roseash MAIL_FROM='Rose "Ash" <no-reply@example.coop>'
+  export ADMIN_EMAILS=ada@example.coop,bob@example.coop
+  run ./deploy.sh --all --deploy-only
+  [ "$status" -eq 0 ]
+  local overlay=$FAKE_SWARM/overlay.yaml
+  cat "$overlay"
+  grep -qx "      public-url: https://account.example.coop" "$overlay"
+  grep -qx "        redirect-uris: \[https://cart.example.coop/auth/callback\]" "$overlay"
+  grep -qx "        backchannel-logout-uri: http://events:8080/auth/backchannel-logout" "$overlay"
+  grep -qx '    sink-dir: ""' "$overlay"
+  grep -qx '    from: "Rose \\"Ash\\" <no-reply@example.coop>"' "$overlay"
+  grep -qx '    - "bob@example.coop"' "$overlay"
+  grep -qx '    host: "smtp.example.coop"' "$overlay"
+  grep -qx '    port: 587' "$overlay"
+  ! grep -q "id: federation" "$overlay"
+}
+
+@test "a DOMAIN that is not a host name is refused" {
+  export DOMAIN='example.coop/evil'
+  run ./deploy.sh --all --deploy-only
+  [ "$status" -ne 0 ]
+  [[ $output == *"DOMAIN 'example.coop/evil' is not a host name"* ]]
+  assert_nothing_deployed
+}
+
 @test "services deployed at different commits are each compared with their own commit" {
   deployed_at_head
   change services/market/file.txt
@@ -95,7 +121,7 @@ setup() {
 }
 
 @test "the first deploy stops before building when a Swarm secret is missing" {
-  grep -v roseash_signing_key "$FAKE_SWARM/secrets" >"$FAKE_SWARM/secrets.new"
+  grep -vx roseash_signing_key_v1 "$FAKE_SWARM/secrets" >"$FAKE_SWARM/secrets.new"
   mv "$FAKE_SWARM/secrets.new" "$FAKE_SWARM/secrets"
   run ./deploy.sh
   echo "$output"
@@ -107,10 +133,10 @@ setup() {
 }
 
 @test "the newest version of a rotated secret is used" {
-  echo roseash_internal_hmac_key_v2 >>"$FAKE_SWARM/secrets"
+  echo roseash_internal_hmac_secret_v2 >>"$FAKE_SWARM/secrets"
   run ./deploy.sh --all --deploy-only
   [ "$status" -eq 0 ]
-  grep -qx "INTERNAL_HMAC_KEY_VERSION=2" "$FAKE_SWARM/stack-env"
+  grep -qx "INTERNAL_HMAC_SECRET_VERSION=2" "$FAKE_SWARM/stack-env"
   grep -qx "SIGNING_KEY_VERSION=1" "$FAKE_SWARM/stack-env"
 }
 

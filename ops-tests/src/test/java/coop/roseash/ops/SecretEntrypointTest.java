@@ -30,14 +30,16 @@ class SecretEntrypointTest {
     void exportsEachSecretFileAsTheVariableItIsNamedFor(@TempDir Path dir) throws IOException {
         Path secrets = Files.createDirectories(dir.resolve("secrets"));
         Files.writeString(secrets.resolve("QUARKUS_DATASOURCE_PASSWORD"), "correct horse\n");
-        Files.writeString(secrets.resolve("ROSEASH_SIGNING_KEY"), "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
+        Files.writeString(secrets.resolve("ROSEASH_BLOG_CREDENTIALS_KEY"), "line one\nline two\n");
+        Files.createDirectories(secrets.resolve("NESTED_DIR"));
         Files.writeString(secrets.resolve("db_password"), "not a variable name");
 
         ExternalTool.Result result = runEntrypoint(secrets, dir);
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.output()).contains("QUARKUS_DATASOURCE_PASSWORD=correct horse\n");
-        assertThat(result.output()).contains("ROSEASH_SIGNING_KEY=-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
+        assertThat(result.output()).contains("ROSEASH_BLOG_CREDENTIALS_KEY=line one\nline two\n");
+        assertThat(result.output()).doesNotContain("NESTED_DIR");
         assertThat(result.output()).doesNotContain("not a variable name");
     }
 

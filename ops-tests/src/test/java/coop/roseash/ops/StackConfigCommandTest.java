@@ -26,7 +26,7 @@ class StackConfigCommandTest {
         env.put("APP_CONFIG_HASH", "aaaaaaaaaaaa");
         env.put("OVERLAY_HASH", "bbbbbbbbbbbb");
         env.put("ROSEASH_OVERLAY_FILE", "/tmp/app-config.production.yaml");
-        env.put("INTERNAL_HMAC_KEY_VERSION", "3");
+        env.put("INTERNAL_HMAC_SECRET_VERSION", "3");
         return env;
     }
 
@@ -44,7 +44,7 @@ class StackConfigCommandTest {
         }
         assertThat(result.output())
                 .contains("name: roseash_app_config_aaaaaaaaaaaa")
-                .contains("name: roseash_internal_hmac_key_v3")
+                .contains("name: roseash_internal_hmac_secret_v3")
                 .contains("name: roseash_db_password_v1")
                 .contains("order: start-first")
                 .contains("failure_action: rollback");

@@ -94,39 +94,57 @@ class StackFileTest {
 
     @ParameterizedTest
     @FieldSource("SERVICES")
-    void everyServiceGetsTheInternalKeyAndDatabasePasswordAsSecrets(String name) {
+    void everyServiceGetsTheSharedSecretsUnderTheLaunchersNames(String name) {
+        // The same variables the local launcher hands over (launcher SharedSecrets), so a service
+        // reads its secrets the same way in both places.
         assertThat(secretTargets(name))
-                .containsEntry("internal_hmac_key", "ROSEASH_INTERNAL_HMAC_KEY")
+                .containsEntry("internal_hmac_secret", "ROSEASH_INTERNAL_HMAC_SECRET")
+                .containsEntry("session_encryption_secret", "ROSEASH_SESSION_ENCRYPTION_SECRET")
+                .containsEntry("device_id_secret", "ROSEASH_DEVICE_ID_SECRET")
                 .containsEntry("db_password", "QUARKUS_DATASOURCE_PASSWORD");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"blog", "market", "cart", "events", "account"})
-    void eachOidcClientGetsItsOwnClientSecret(String name) {
-        assertThat(secretTargets(name)).containsEntry("oauth_client_secret_" + name, "QUARKUS_OIDC_CREDENTIALS_SECRET");
-        assertThat(secretTargets(name).keySet()).filteredOn(s -> s.startsWith("oauth_client_secret_"))
-                .containsExactly("oauth_client_secret_" + name);
+    void eachOidcClientGetsOnlyItsOwnClientSecretAndFederationGetsAll(String name) {
+        String source = "oauth_client_" + name + "_secret";
+        String variable = "ROSEASH_OAUTH_CLIENT_" + name.toUpperCase() + "_SECRET";
+        assertThat(secretTargets(name)).containsEntry(source, variable);
+        assertThat(secretTargets(name).keySet()).filteredOn(s -> s.startsWith("oauth_client_")).containsExactly(source);
+        assertThat(secretTargets("federation")).containsEntry(source, variable);
+    }
+
+    @Test
+    void federationReadsItsSigningKeysAsFilesFromSecrets() {
+        String dir = (String) map(service("federation"), "environment").get("ROSEASH_FEDERATION_SIGNING_KEYS_DIR");
         assertThat(secretTargets("federation"))
-                .containsEntry("oauth_client_secret_" + name, "ROSEASH_OAUTH_SECRET_" + name.toUpperCase());
+                .containsEntry("signing_key", dir + "/current.pem")
+                .containsEntry("signing_key_previous", dir + "/previous.pem");
+        for (String name : SERVICES) {
+            if (!name.equals("federation")) {
+                assertThat(secretTargets(name)).as(name).doesNotContainKeys("signing_key", "signing_key_previous");
+            }
+        }
     }
 
     @Test
     void theRemainingKeysGoOnlyWhereTheyAreUsed() {
-        assertThat(secretTargets("federation")).containsEntry("signing_key", "ROSEASH_SIGNING_KEY");
-        assertThat(secretTargets("cart")).containsEntry("sumup_api_key", "ROSEASH_SUMUP_API_KEY");
-        assertThat(secretTargets("blog")).containsEntry("ghost_admin_key", "ROSEASH_GHOST_ADMIN_KEY");
-        for (String name : SERVICES) {
-            if (!name.equals("federation")) {
-                assertThat(secretTargets(name)).as(name).doesNotContainKey("signing_key");
-            }
+        assertThat(secretTargets("blog")).containsEntry("blog_credentials_key", "ROSEASH_BLOG_CREDENTIALS_KEY")
+                .containsEntry("ghost_admin_key", "ROSEASH_GHOST_ADMIN_KEY");
+        assertThat(secretTargets("cart")).containsEntry("blog_credentials_key", "ROSEASH_BLOG_CREDENTIALS_KEY")
+                .containsEntry("sumup_api_key", "ROSEASH_SUMUP_API_KEY");
+        assertThat(secretTargets("market")).doesNotContainKeys("sumup_api_key", "ghost_admin_key", "smtp_password");
+        for (String name : List.of("federation", "cart", "events", "account")) {
+            assertThat(secretTargets(name)).as(name).containsEntry("smtp_password", "QUARKUS_MAILER_PASSWORD");
         }
     }
 
     @ParameterizedTest
     @FieldSource("SERVICES")
-    void secretsAreMountedUnderEnvironmentVariableNames(String name) {
-        // The image's entrypoint exports /run/secrets/<NAME> as $NAME; other names would be ignored.
-        assertThat(secretTargets(name).values()).allMatch(target -> ENV_NAME.matcher(target).matches());
+    void secretsAreMountedUnderEnvironmentVariableNamesOrAsFiles(String name) {
+        // The image's entrypoint exports /run/secrets/<NAME> as $NAME; other relative names would be ignored.
+        assertThat(secretTargets(name).values())
+                .allMatch(target -> ENV_NAME.matcher(target).matches() || target.startsWith("/etc/roseash/"));
     }
 
     @Test
@@ -156,10 +174,10 @@ class StackFileTest {
             map(service(name), "environment").forEach((key, value) -> {
                 String text = String.valueOf(value);
                 if (SECRET_LOOKING_KEY.matcher(key).matches()) {
-                    assertThat(key).as(name + ": " + key + " must name a file, not hold the secret").endsWith("_FILE");
-                    assertThat(text).startsWith("/run/secrets/");
+                    assertThat(text).as(name + ": " + key + " must name a file or folder, not hold the secret")
+                            .matches("/(run/secrets|etc/roseash)/[A-Za-z0-9_./-]+");
                 }
-                boolean fileReference = text.startsWith("/run/secrets/");
+                boolean fileReference = text.startsWith("/run/secrets/") || text.startsWith("/etc/roseash/");
                 assertThat(!fileReference && SECRET_LOOKING_VALUE.matcher(text).matches())
                         .as(name + ": " + key + "=" + text + " looks like a secret").isFalse();
             });
