@@ -328,6 +328,8 @@ await_convergence() {
     last=$state
     if ((SECONDS >= deadline)); then
       step "$s: not converged after ${DEPLOY_TIMEOUT}s"
+      [[ -n $(swarm service inspect --format '{{if .PreviousSpec}}yes{{end}}' "$svc") ]] ||
+        die "$s did not become healthy in ${DEPLOY_TIMEOUT}s and has no previous version to roll back to: check 'docker service ps $svc'"
       roll_back "$svc"
       die "update of $s timed out and was rolled back; services after it were not updated"
     fi

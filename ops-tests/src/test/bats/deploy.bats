@@ -120,6 +120,29 @@ setup() {
   stack_deployed
 }
 
+@test "a first deploy that never becomes healthy fails without a rollback (there is nothing to go back to)" {
+  echo 1 >"$FAKE_SWARM/running/roseash_blog"
+  export DEPLOY_TIMEOUT=0
+  run ./deploy.sh
+  echo "$output"
+  [ "$status" -ne 0 ]
+  [[ $output == *"blog: starting 1/2"* ]]
+  [[ $output == *"blog did not become healthy in 0s and has no previous version to roll back to"* ]]
+  [ -z "$(rolled_back)" ]
+}
+
+@test "a service waits until all its replicas run" {
+  deployed_at_head
+  change services/blog/file.txt
+  echo 1 >"$FAKE_SWARM/running/roseash_blog"
+  export DEPLOY_TIMEOUT=0
+  run ./deploy.sh
+  echo "$output"
+  [ "$status" -ne 0 ]
+  [ "$(rolled_back)" = "blog" ]
+  [[ $output == *"update of blog timed out and was rolled back"* ]]
+}
+
 @test "the first deploy stops before building when a Swarm secret is missing" {
   grep -vx roseash_signing_key_v1 "$FAKE_SWARM/secrets" >"$FAKE_SWARM/secrets.new"
   mv "$FAKE_SWARM/secrets.new" "$FAKE_SWARM/secrets"
