@@ -33,7 +33,6 @@
   function errorText(e) {
     return e.message + (e.loc ? ' at ' + e.loc.join(':') : '') + (e.chain || []).map(function (n) { return '\n  in ' + n; }).join('');
   }
-  function isDict(x) { return x instanceof Map; }
   function isFn(x) { return x instanceof Lambda || typeof x === 'function'; }
   function truthy(x) { return x !== false && x !== null && x !== undefined; }
 
