@@ -137,6 +137,12 @@ deployed_tag() {
   printf '%s' "${image##*:}"
 }
 
+# Without this check an unreachable manager would look like an empty Swarm (a "first deploy").
+manager_state=$(swarm info --format '{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}' 2>&1) ||
+  die "cannot reach Docker at ${SWARM_HOST:-the local engine}: $manager_state"
+[[ $manager_state == "active true" ]] ||
+  die "${SWARM_HOST:-the local engine} is not a Swarm manager (state: $manager_state); see docs/operations.md, First deploy"
+
 declare -A deployed=() reason=()
 for s in "${SERVICES[@]}"; do
   if tag=$(deployed_tag "$s"); then deployed[$s]=$tag; fi

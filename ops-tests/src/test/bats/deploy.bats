@@ -265,6 +265,15 @@ setup() {
   [ -z "$(mvn_calls)" ]
 }
 
+@test "a Docker engine that is not a Swarm manager is a clear error, not a first deploy" {
+  touch "$FAKE_SWARM/not-a-manager"
+  run ./deploy.sh
+  [ "$status" -ne 0 ]
+  [[ $output == *"the local engine is not a Swarm manager (state: inactive false)"* ]]
+  [ -z "$(mvn_calls)" ]
+  assert_nothing_deployed
+}
+
 @test "an unknown option is a clear error" {
   run ./deploy.sh --fast
   [ "$status" -ne 0 ]
