@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSourceProvider;
 
@@ -28,10 +29,21 @@ public class PlatformConfigSources implements ConfigSourceProvider {
     static final int BASE_ORDINAL = 240;
     static final int OVERLAY_ORDINAL = 270;
 
+    private final Function<String, String> environment;
+
+    /** Reads the process environment (how MicroProfile Config's ServiceLoader creates it). */
+    public PlatformConfigSources() {
+        this(System::getenv);
+    }
+
+    PlatformConfigSources(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ClassLoader classLoader) {
         List<ConfigSource> sources = new ArrayList<>(2);
-        String base = System.getenv(BASE_ENV);
+        String base = environment.apply(BASE_ENV);
         if (base != null && !base.isBlank()) {
             sources.add(fromFile(base, BASE_ENV, BASE_ORDINAL));
         } else {
@@ -40,7 +52,7 @@ public class PlatformConfigSources implements ConfigSourceProvider {
                 sources.add(fromUrl(url, BASE_ORDINAL));
             }
         }
-        String overlay = System.getenv(OVERLAY_ENV);
+        String overlay = environment.apply(OVERLAY_ENV);
         if (overlay != null && !overlay.isBlank()) {
             sources.add(fromFile(overlay, OVERLAY_ENV, OVERLAY_ORDINAL));
         }
