@@ -14,16 +14,24 @@ class SecretEntrypointTest {
 
     private static final ExternalTool SH = new ExternalTool("sh");
 
-    /** The entrypoint script embedded in the Dockerfile, run against a stand-in for /run/secrets. */
+    /**
+     * Runs the Dockerfile's own RUN instruction that writes the entrypoint (into a temporary file),
+     * then the entrypoint itself against a stand-in for /run/secrets, with `env` in place of java.
+     */
     private static ExternalTool.Result runEntrypoint(Path secrets, Path workDir) throws IOException {
         String dockerfile = RepoFiles.read("services/blog/Dockerfile");
-        int start = dockerfile.indexOf("#!/bin/sh");
-        String script = dockerfile.substring(start, dockerfile.indexOf("\nSCRIPT\n", start))
+        int start = dockerfile.indexOf("RUN printf");
+        int end = dockerfile.indexOf("\n", dockerfile.indexOf("&& chmod 755 /usr/local/bin/roseash-entrypoint", start));
+        Path entrypoint = workDir.resolve("entrypoint.sh");
+        String writeScript = dockerfile.substring(start + "RUN ".length(), end)
+                .replace("/usr/local/bin/roseash-entrypoint", entrypoint.toString());
+        assertThat(SH.run(workDir, Map.of(), 30, "-c", writeScript).exitCode()).isZero();
+
+        String script = Files.readString(entrypoint)
                 .replace("/run/secrets", secrets.toString())
                 .replace("exec java", "exec env #");
-        Path file = workDir.resolve("entrypoint.sh");
-        Files.writeString(file, script);
-        return SH.run(workDir, Map.of(), 30, file.toString());
+        Files.writeString(entrypoint, script);
+        return SH.run(workDir, Map.of(), 30, entrypoint.toString());
     }
 
     @Test
