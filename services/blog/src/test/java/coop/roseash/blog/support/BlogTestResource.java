@@ -9,14 +9,11 @@ import java.util.Map;
 public class BlogTestResource extends PlatformTestResource {
 
     public static final String CREDENTIALS_KEY = java.util.Base64.getEncoder().encodeToString(random(32));
-    public static final String GHOST_WEBHOOK_SECRET = "ghost-webhook-test-secret";
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
         config.put("roseash.blog.credentials-key", CREDENTIALS_KEY);
-        // app-config.yaml carries keys for other services that the typed mapping does not list
-        config.put("smallrye.config.mapping.validate-unknown", "false");
         return config;
     }
 

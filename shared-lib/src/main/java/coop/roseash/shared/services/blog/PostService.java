@@ -295,7 +295,7 @@ public class PostService {
     }
 
     /** A slug is taken by another item's current slug or by another item's old slug (its redirect). */
-    private static boolean slugTaken(String slug, Long ownId) {
+    static boolean slugTaken(String slug, Long ownId) {
         if (RESERVED_SLUGS.contains(slug)) {
             return true;
         }
