@@ -24,24 +24,31 @@ import org.jboss.logging.Logger;
 /**
  * Fetches fragments from the services that provide them: from the Redis cache when fresh, otherwise over signed HTTP
  * to the provider's internal URL ({@code roseash.services.PROVIDER.internal-url}). Every fetch is bounded by
- * {@code roseash.fragments.timeout-ms}; a slow, failing or dead provider yields "" and never an error.
+ * {@code roseash.fragments.timeout-ms} ({@link ProviderGuards}); a slow, failing or dead provider yields "" and never
+ * an error, and one that keeps failing is skipped while its circuit breaker is open.
  */
 @ApplicationScoped
 public class FragmentClient {
 
     private static final Logger LOG = Logger.getLogger(FragmentClient.class);
 
+    // the guard times the HTTP call out; this only bounds a cache look-up that hangs as well
+    private static final long BACKSTOP_MS = 100;
+
     private final WebClient http;
+    private final ProviderGuards guards;
     private final FragmentCache cache;
     private final FragmentsConfig config;
     private final Config platformConfig;
     private final Optional<InternalSignature> signature;
 
-    public FragmentClient(Vertx vertx, FragmentCache cache, FragmentsConfig config, InternalAuthConfig auth, Config platformConfig) {
+    public FragmentClient(Vertx vertx, ProviderGuards guards, FragmentCache cache, FragmentsConfig config, InternalAuthConfig auth,
+                          Config platformConfig) {
         this.http = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout(config.timeoutMs())
                 .setKeepAlive(true)
                 .setUserAgent("roseash-fragments"));
+        this.guards = guards;
         this.cache = cache;
         this.config = config;
         this.platformConfig = platformConfig;
@@ -160,16 +167,17 @@ public class FragmentClient {
                 .putHeader(InternalSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .putHeader(InternalSignature.SIGNATURE_HEADER, signer.sign("GET", path, query, timestamp));
         query.forEach((name, values) -> values.forEach(value -> request.addQueryParam(name, value)));
-        return request.send().map(response -> {
+        // inside the guard, so a non-200 counts against the provider's circuit breaker
+        return guards.call(provider, () -> request.send().map(response -> {
             if (response.statusCode() != 200) {
                 throw new FragmentFailure("HTTP " + response.statusCode() + " from " + provider + path);
             }
             return response;
-        });
+        }));
     }
 
     private Duration timeout() {
-        return Duration.ofMillis(config.timeoutMs());
+        return Duration.ofMillis(config.timeoutMs() + BACKSTOP_MS);
     }
 
     private static String stripSlash(String url) {

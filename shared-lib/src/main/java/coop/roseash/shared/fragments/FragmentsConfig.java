@@ -23,6 +23,21 @@ public interface FragmentsConfig {
     @WithDefault("30")
     int defaultTtlSeconds();
 
+    /** Per provider: stop calling a provider that keeps failing, so pages stop paying its timeout. */
+    CircuitBreaker circuitBreaker();
+
+    /** Opens when {@code failure-ratio} of the last {@code request-volume} calls failed; half-opens after {@code delay-ms}. */
+    interface CircuitBreaker {
+        @WithDefault("8")
+        int requestVolume();
+
+        @WithDefault("0.75")
+        double failureRatio();
+
+        @WithDefault("5000")
+        long delayMs();
+    }
+
     default int ttlFor(String type) {
         int slash = type.indexOf('/');
         String family = slash < 0 ? type : type.substring(0, slash);

@@ -95,6 +95,22 @@ class FragmentClientTest {
     }
 
     @Test
+    void aProviderThatKeepsTimingOutIsSkippedWhileItsCircuitIsOpen() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(fetch("hung", "slow", FragmentParams.of("n", i))).isEmpty();
+        }
+
+        long start = System.nanoTime();
+        String echo = fetch("hung", "echo", FragmentParams.of("n", "after"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        // the provider would answer this one, but the open circuit does not even ask
+        assertThat(echo).isEmpty();
+        assertThat(millis).isLessThan(200);
+        assertThat(fetch("self", "echo", FragmentParams.of("n", "after"))).isNotEmpty();
+    }
+
+    @Test
     void aDeadProviderYieldsEmpty() {
         assertThat(fetch("dead", "nav-tree", FragmentParams.NONE)).isEmpty();
     }

@@ -20,6 +20,10 @@ public class FragmentTestProfile implements QuarkusTestProfile {
                 Map.entry("roseash.fragments.max-clock-skew-seconds", "60"),
                 Map.entry("roseash.fragments.ttl-seconds.counted", "2"),
                 Map.entry("roseash.fragments.ttl-seconds.echo", "60"),
+                // opens only when 4 calls in a row fail, so the other tests' single timeouts never trip it
+                Map.entry("roseash.fragments.circuit-breaker.request-volume", "4"),
+                Map.entry("roseash.fragments.circuit-breaker.failure-ratio", "1.0"),
+                Map.entry("roseash.fragments.circuit-breaker.delay-ms", "60000"),
                 Map.entry("quarkus.http.test-port", PORT),
                 Map.entry("roseash.services.self.internal-url", "http://127.0.0.1:" + PORT),
                 Map.entry("roseash.services.self.public-url", "http://self.localhost:" + PORT),
@@ -28,6 +32,10 @@ public class FragmentTestProfile implements QuarkusTestProfile {
                 Map.entry("roseash.services.blog.internal-url", "http://127.0.0.1:" + PORT),
                 Map.entry("roseash.services.federation.internal-url", "http://127.0.0.1:" + PORT),
                 Map.entry("roseash.services.cart.internal-url", "http://127.0.0.1:" + PORT),
+                // "hung" is this application too, under another name, so its circuit breaker is its own
+                Map.entry("roseash.services.hung.internal-url", "http://127.0.0.1:" + PORT),
+                Map.entry("roseash.services.hung.public-url", "http://hung.localhost:" + PORT),
+                Map.entry("roseash.services.hung.port", PORT),
                 // nothing listens on port 9 (discard) here: connection refused at once
                 Map.entry("roseash.services.dead.internal-url", "http://127.0.0.1:9"),
                 Map.entry("roseash.services.dead.public-url", "http://dead.localhost:9"),
