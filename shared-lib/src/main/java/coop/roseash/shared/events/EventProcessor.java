@@ -58,8 +58,13 @@ public class EventProcessor {
     @Scheduled(identity = "roseash-event-processor", every = "${roseash.event-bus.every:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (registrar.ensureRegistered()) {
-            processDue();
+        try {
+            if (registrar.ensureRegistered()) {
+                processDue();
+            }
+        } catch (RuntimeException e) {
+            // the database is unreachable or restarting: one line per poll, the rows wait
+            LOG.warnf("Event bus: %s cannot poll its deliveries: %s", serviceName, e.getMessage());
         }
     }
 
