@@ -38,7 +38,7 @@ final class Definitions {
                 break;
             } else names.add(s);
         }
-        return new Params(names.toArray(new Symbol[0]), rest, keys);
+        return Params.of(names.toArray(new Symbol[0]), rest, keys);
     }
 
     private static Symbol name(SxList l, String form) {
@@ -123,7 +123,7 @@ final class Definitions {
         Map<String, Object> opts = options(l, 2, end);
         String method = opts.containsKey("method") ? text(opts.get("method")).toUpperCase(java.util.Locale.ROOT) : "GET";
         boolean csrf = opts.containsKey("csrf") ? coop.roseash.sx.value.Equality.truthy(opts.get("csrf")) : !method.equals("GET");
-        Params p = end[0] < l.size() && l.get(end[0]) instanceof SxList ps ? params(ps) : new Params(new Symbol[0], null, true);
+        Params p = end[0] < l.size() && l.get(end[0]) instanceof SxList ps ? params(ps) : Params.of(new Symbol[0], null, true);
         int bodyFrom = end[0] < l.size() && l.get(end[0]) instanceof SxList ? end[0] + 1 : end[0];
         HandlerDef h = new HandlerDef(name.name, path(opts, "defhandler"), method, csrf, p,
                 l.subList(bodyFrom, l.size()).toArray(), env);

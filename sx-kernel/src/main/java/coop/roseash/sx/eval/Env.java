@@ -30,6 +30,22 @@ public final class Env {
         this.values = new Object[names.length];
     }
 
+    /**
+     * A frame whose slots are {@code names[i] = values[i]} for the first {@code size} slots. The
+     * names array is shared (parameter lists) and never written: a later define copies first.
+     */
+    public static Env wrap(Env parent, Symbol[] names, Object[] values) {
+        Env e = new Env(parent, names, values);
+        return e;
+    }
+
+    private Env(Env parent, Symbol[] names, Object[] values) {
+        this.parent = parent;
+        this.names = names;
+        this.values = values;
+        this.size = names.length;
+    }
+
     public Env parent() { return parent; }
 
     public Object lookup(Symbol s) {

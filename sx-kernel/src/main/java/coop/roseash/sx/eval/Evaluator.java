@@ -112,15 +112,15 @@ public final class Evaluator {
     /** A new frame binding a lambda's parameters; arity errors name the lambda. */
     public static Env bind(Lambda lam, Object[] args) {
         Params p = lam.params;
-        Symbol[] names = p.names();
-        int n = names.length;
-        if (p.rest() == null ? args.length != n : args.length < n) {
-            throw new SxException(lam.name + " expects " + (p.rest() == null ? "" : "at least ") + n + " args, got " + args.length);
+        int n = p.names().length;
+        if (p.rest() == null) {
+            if (args.length != n) throw new SxException(lam.name + " expects " + n + " args, got " + args.length);
+            return Env.wrap(lam.env, p.frame(), args); // the argument array becomes the frame
         }
-        Env e = new Env(lam.env, n + 1);
-        for (int i = 0; i < n; i++) e.define(names[i], args[i]);
-        if (p.rest() != null) e.define(p.rest(), SxList.wrap(Arrays.copyOfRange(args, n, args.length), null));
-        return e;
+        if (args.length < n) throw new SxException(lam.name + " expects at least " + n + " args, got " + args.length);
+        Object[] values = Arrays.copyOf(args, n + 1);
+        values[n] = SxList.wrap(Arrays.copyOfRange(args, n, args.length), null);
+        return Env.wrap(lam.env, p.frame(), values);
     }
 
     /** Calls any SX function value with already evaluated arguments. */

@@ -192,7 +192,7 @@ public final class SpecialForms {
             inits[i] = eval(pair.get(1), env, cx);
         }
         Object[] bodyForms = l.subList(3, l.size()).toArray();
-        Lambda loop = new Lambda(name.name, new coop.roseash.sx.value.Params(params, null, false), bodyForms, loopEnv);
+        Lambda loop = new Lambda(name.name, coop.roseash.sx.value.Params.of(params, null, false), bodyForms, loopEnv);
         loopEnv.define(name, loop);
         Env callEnv = Evaluator.bind(loop, inits);
         return body(java.util.Arrays.asList(bodyForms), 0, callEnv, cx);

@@ -48,7 +48,7 @@ final class Lexer {
         while (true) {
             if (atEnd()) throw new ReaderException("unterminated string", start);
             char c = next();
-            if (c == '"') return sb.toString();
+            if (c == '"') return sb.toString().intern(); // literals are few; interning makes key lookups identity hits
             if (c != '\\') { sb.append(c); continue; }
             if (atEnd()) throw new ReaderException("unterminated string", start);
             char e = next();

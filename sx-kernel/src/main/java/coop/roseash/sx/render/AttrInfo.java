@@ -51,18 +51,24 @@ final class AttrInfo {
 
     /** Relative URLs and http, https, mailto, tel pass; every other scheme is blocked. */
     static String safeUrl(String url) {
-        // fast path: a plain relative URL or an allowed scheme without odd characters
+        // fast path: a plain relative URL or an allowed scheme written without odd characters
         for (int i = 0, n = url.length(); i < n; i++) {
             char c = url.charAt(i);
             if (c == '/' || c == '?' || c == '#') return url;
             if (c == ':') {
-                return url.regionMatches(true, 0, "http", 0, i) && i == 4 || url.regionMatches(true, 0, "https", 0, i) && i == 5
-                        || url.regionMatches(true, 0, "mailto", 0, i) && i == 6 || url.regionMatches(true, 0, "tel", 0, i) && i == 3
-                        ? url : slowSafeUrl(url);
+                boolean ok = i == 4 && schemeIs(url, "http") || i == 5 && schemeIs(url, "https")
+                        || i == 6 && schemeIs(url, "mailto") || i == 3 && schemeIs(url, "tel");
+                return ok ? url : slowSafeUrl(url);
             }
             if (c <= 0x20 || c == 0x7f) break;
         }
         return slowSafeUrl(url);
+    }
+
+    /** Case-insensitive prefix test for an all-letter lower-case scheme. */
+    private static boolean schemeIs(String url, String scheme) {
+        for (int k = 0; k < scheme.length(); k++) if ((url.charAt(k) | 0x20) != scheme.charAt(k)) return false;
+        return true;
     }
 
     private static String slowSafeUrl(String url) {

@@ -6,7 +6,6 @@ import coop.roseash.sx.eval.EvalContext;
 import coop.roseash.sx.eval.Evaluator;
 import coop.roseash.sx.value.Component;
 import coop.roseash.sx.value.Keyword;
-import coop.roseash.sx.value.Symbol;
 import coop.roseash.sx.value.SxDict;
 import coop.roseash.sx.value.SxList;
 import java.util.ArrayList;
@@ -29,14 +28,14 @@ public final class ComponentCall {
     }
 
     public static ComponentCall evaluate(Component c, SxList l, Env env, EvalContext cx, boolean keepKeywords) {
-        Object[] values = new Object[c.params.names().length];
+        Object[] values = new Object[c.params.frame().length];
         List<Object> children = null;
         SxDict kw = keepKeywords ? new SxDict() : null;
         int n = l.size();
         for (int i = 1; i < n; i++) {
             Object item = l.get(i);
             if (item instanceof Keyword k && i + 1 < n) {
-                int idx = c.indexOfKey(k.name);
+                int idx = c.indexOfKey(k);
                 if (idx < 0) throw new SxException(c.name + " has no parameter :" + k.name);
                 Object v = Evaluator.eval(l.get(++i), env, cx);
                 values[idx] = v;
@@ -52,11 +51,8 @@ public final class ComponentCall {
 
     /** A fresh frame over the component's defining environment with every parameter bound. */
     public Env bind(Component c) {
-        Symbol[] names = c.params.names();
-        Env e = new Env(c.env, names.length + 1);
-        for (int i = 0; i < names.length; i++) e.define(names[i], values[i]);
-        if (c.params.rest() != null) e.define(c.params.rest(), SxList.copyOf(children));
-        return e;
+        if (c.params.rest() != null) values[values.length - 1] = SxList.copyOf(children);
+        return Env.wrap(c.env, c.params.frame(), values);
     }
 
     /** The same call with the given children (a layout receiving page content). */
@@ -64,7 +60,7 @@ public final class ComponentCall {
 
     /** Evaluates a component with host-supplied keyword arguments (already boundary values). */
     public static ComponentCall ofValues(Component c, java.util.Map<String, ?> args) {
-        Object[] values = new Object[c.params.names().length];
+        Object[] values = new Object[c.params.frame().length];
         SxDict kw = new SxDict();
         for (var e : args.entrySet()) {
             int idx = c.indexOfKey(e.getKey());

@@ -71,39 +71,44 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
             t = Tags.forName(Evaluator.eval(l.get(1), env, cx));
             start = 2;
         }
-        int n = l.size();
+        TagPlan plan = start == 1 ? plan(l, cx) : TagPlan.of(l, start);
+        String fixed = plan.staticHtml();
+        if (fixed != null) {
+            out.append(fixed);
+            return;
+        }
         out.append(t.open);
-        boolean hasChildren = false;
-        for (int i = start; i < n; i++) {
-            Object item = l.get(i);
-            if (item instanceof Keyword k && i + 1 < n) {
-                attribute(AttrInfo.of(k), l.get(++i), env, cx, out);
-            } else hasChildren = true;
-        }
+        AttrInfo[] attrs = plan.attrs;
+        Object[] attrForms = plan.attrForms;
+        for (int i = 0; i < attrs.length; i++) attribute(attrs[i], attrForms[i], env, cx, out);
         out.append('>');
-        if (!hasChildren) {
-            if (!t.isVoid) out.append(t.close);
-            return;
-        }
+        Object[] children = plan.children;
         if (t.isVoid) {
-            checkVoidChildren(t, l, start, env, cx);
+            checkVoidChildren(t, children, env, cx);
             return;
         }
-        for (int i = start; i < n; i++) {
-            Object item = l.get(i);
-            if (item instanceof Keyword && i + 1 < n) i++;
-            else render(item, env, cx, out);
-        }
+        for (Object child : children) render(child, env, cx, out);
         out.append(t.close);
     }
 
-    private void checkVoidChildren(TagInfo t, SxList l, int start, Env env, EvalContext cx) {
-        for (int i = start; i < l.size(); i++) {
-            Object item = l.get(i);
-            if (item instanceof Keyword && i + 1 < l.size()) {
-                i++;
-                continue;
-            }
+    /** The cached plan of a tag form, made on first render; literal-only forms are rendered once here. */
+    private TagPlan plan(SxList l, EvalContext cx) {
+        Object cached = l.renderPlan;
+        if (cached != null) return (TagPlan) cached;
+        TagPlan plan = TagPlan.of(l, 1);
+        List<Symbol> symbols = new java.util.ArrayList<>();
+        if (TagPlan.isStatic(l, symbols)) {
+            l.renderPlan = plan; // a static form renders without consulting any environment
+            StringBuilder sb = new StringBuilder();
+            tag((TagInfo) ((Symbol) l.get(0)).tag, l, new Env(null), cx, sb);
+            plan = plan.withStatic(sb.toString(), symbols.toArray(new Symbol[0]));
+        }
+        l.renderPlan = plan;
+        return plan;
+    }
+
+    private void checkVoidChildren(TagInfo t, Object[] children, Env env, EvalContext cx) {
+        for (Object item : children) {
             StringBuilder probe = new StringBuilder();
             render(item, env, cx, probe);
             if (probe.length() > 0) throw new SxException("Void element <" + t.name + "> cannot have children");

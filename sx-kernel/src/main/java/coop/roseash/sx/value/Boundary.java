@@ -1,8 +1,6 @@
 package coop.roseash.sx.value;
 
 import coop.roseash.sx.SxException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
@@ -18,16 +16,12 @@ import java.util.UUID;
  * enums to their names.
  */
 public final class Boundary {
-    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
-        @Override
-        protected RecordShape computeValue(Class<?> type) { return RecordShape.of(type); }
-    };
-
     private Boundary() {}
 
     public static Object toSx(Object v) {
         if (v == null || v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean) return v;
-        if (v instanceof SxList || v instanceof SxDict || v instanceof Symbol || v instanceof Keyword || v instanceof RawHtml) return v;
+        if (v instanceof SxList || v instanceof SxDict || v instanceof RecordView || v instanceof Symbol || v instanceof Keyword || v instanceof RawHtml) return v;
+        if (v instanceof Record) return RecordView.of(v);
         if (v instanceof Integer || v instanceof Short || v instanceof Byte) return ((Number) v).longValue();
         if (v instanceof Float f) return f.doubleValue();
         if (v instanceof BigInteger b) return b.bitLength() < 64 ? (Object) b.longValue() : (Object) b.doubleValue();
@@ -54,7 +48,6 @@ public final class Boundary {
             for (int i = 0; i < arr.length; i++) out[i] = toSx(arr[i]);
             return SxList.wrap(out, null);
         }
-        if (v.getClass().isRecord()) return SHAPES.get(v.getClass()).toDict(v);
         if (v instanceof Lambda || v instanceof Component || v instanceof Signal || v instanceof Macro || v instanceof WireNode) return v;
         if (v instanceof coop.roseash.sx.eval.Primitive) return v;
         throw new SxException("Cannot pass a " + v.getClass().getName() + " to SX (use records, maps, lists, strings, numbers)");
@@ -79,31 +72,4 @@ public final class Boundary {
         }
         return sb.toString();
     }
-
-    /** The accessors of a record type, looked up once per class. */
-    private record RecordShape(String[] names, Method[] accessors) {
-        static RecordShape of(Class<?> type) {
-            RecordComponent[] comps = type.getRecordComponents();
-            if (comps == null) return new RecordShape(new String[0], new Method[0]);
-            String[] names = new String[comps.length];
-            Method[] acc = new Method[comps.length];
-            for (int i = 0; i < comps.length; i++) {
-                names[i] = kebab(comps[i].getName());
-                acc[i] = comps[i].getAccessor();
-                acc[i].setAccessible(true);
-            }
-            return new RecordShape(names, acc);
-        }
-
-        SxDict toDict(Object r) {
-            SxDict d = new SxDict(names.length);
-            try {
-                for (int i = 0; i < names.length; i++) d.put(names[i], toSx(accessors[i].invoke(r)));
-            } catch (ReflectiveOperationException e) {
-                throw new SxException("Cannot read record " + r.getClass().getName() + ": " + e);
-            }
-            return d;
-        }
-    }
-
 }

@@ -10,6 +10,8 @@ public class Component {
     /** The body as a list view, for renderers. */
     public final java.util.List<Object> bodyList;
     public final Env env;
+    /** Keyword for each parameter, compared by identity when a call is bound. */
+    private final Keyword[] keys;
     /** The definition form, sent to clients that render this component themselves. */
     public final SxList definition;
     /** True when the component (or one it calls) needs IO, so it is expanded on the server. */
@@ -22,13 +24,17 @@ public class Component {
         this.bodyList = java.util.Arrays.asList(body);
         this.env = env;
         this.definition = definition;
+        Symbol[] names = params.names();
+        this.keys = new Keyword[names.length];
+        for (int i = 0; i < names.length; i++) keys[i] = Keyword.of(names[i].name);
     }
 
     public boolean isIsland() { return false; }
 
-    public int indexOfKey(String key) {
-        Symbol[] names = params.names();
-        for (int i = 0; i < names.length; i++) if (names[i].name.equals(key)) return i;
+    public int indexOfKey(Keyword key) {
+        for (int i = 0; i < keys.length; i++) if (keys[i] == key) return i;
         return -1;
     }
+
+    public int indexOfKey(String key) { return indexOfKey(Keyword.of(key)); }
 }

@@ -7,8 +7,8 @@ public final class Keyword {
     private static final ConcurrentHashMap<String, Keyword> TABLE = new ConcurrentHashMap<>();
 
     public final String name;
-    /** Cached attribute rendering info (kernel internal), filled on first use. */
-    public volatile Object attr;
+    /** Cached attribute rendering info (kernel internal), filled on first use; a benign race. */
+    public Object attr;
 
     private Keyword(String name) { this.name = name; }
 

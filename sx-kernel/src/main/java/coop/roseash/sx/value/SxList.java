@@ -12,6 +12,8 @@ public final class SxList extends AbstractList<Object> implements RandomAccess {
 
     private final Object[] items;
     public final SourcePos pos;
+    /** Renderer cache for a tag form (kernel internal): immutable, so a racy write is harmless. */
+    public Object renderPlan;
 
     private SxList(Object[] items, SourcePos pos) {
         this.items = items;

@@ -5,19 +5,22 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * An interned symbol. Identity is equality, so environments compare with {@code ==}.
  * The public fields are kernel caches filled once at start-up so that head dispatch is a field read.
+ * They are deliberately not volatile: special/primitive/tag are written before any engine exists
+ * (Kernel.init is synchronized), and everBound is only ever consulted for environments the same
+ * thread built or received through a safely published snapshot.
  */
 public final class Symbol {
     private static final ConcurrentHashMap<String, Symbol> TABLE = new ConcurrentHashMap<>();
 
     public final String name;
     /** Special form code, or null; special forms cannot be shadowed. */
-    public volatile Object special;
+    public Object special;
     /** Pure primitive bound to this name, or null. */
-    public volatile Object primitive;
+    public Object primitive;
     /** Element rendering info when the name is an HTML/SVG tag, or null. */
-    public volatile Object tag;
+    public Object tag;
     /** Set the first time any environment binds this name; unset names skip the scope walk. */
-    public volatile boolean everBound;
+    public boolean everBound;
 
     private Symbol(String name) { this.name = name; }
 

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** What the printer writes reads back equal (§1), over generated values. */
-class PrintReadProperties {
+class PrintReadPropertiesTest {
     @Property(tries = 2000)
     void printThenReadIsEqual(@ForAll("values") Object v) {
         String printed = Printer.print(v);
