@@ -48,6 +48,7 @@ class CiWorkflowTest {
     @Test
     void theTestJobRunsTheTestCommand() {
         assertThat(stepRunning("test", ".ci/run")).isGreaterThan(0);
+        assertThat(RepoFiles.root().resolve(".ci/run")).isExecutable();
     }
 
     @Test

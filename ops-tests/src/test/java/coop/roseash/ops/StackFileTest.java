@@ -4,9 +4,11 @@ import static coop.roseash.ops.RepoFiles.list;
 import static coop.roseash.ops.RepoFiles.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,26 @@ class StackFileTest {
                 .containsEntry("session_encryption_secret", "ROSEASH_SESSION_ENCRYPTION_SECRET")
                 .containsEntry("device_id_secret", "ROSEASH_DEVICE_ID_SECRET")
                 .containsEntry("db_password", "QUARKUS_DATASOURCE_PASSWORD");
+    }
+
+    @Test
+    void everySecretTheLauncherHandsOutLocallyIsASecretInTheStack() {
+        // The launcher's catalogue is the list of shared secrets the services expect; a secret added
+        // there and forgotten here would leave production without it.
+        Matcher catalogue = Pattern.compile("new Secret\\(\"[^\"]+\", \"(ROSEASH_[A-Z_]+)\"")
+                .matcher(RepoFiles.read("launcher/src/main/java/coop/roseash/launcher/SharedSecrets.java"));
+        List<String> variables = new ArrayList<>();
+        while (catalogue.find()) {
+            variables.add(catalogue.group(1));
+        }
+        assertThat(variables).as("secrets found in the launcher's catalogue").hasSizeGreaterThanOrEqualTo(3);
+        for (String name : SERVICES) {
+            for (String variable : variables) {
+                // The launcher hands the database password to the services as QUARKUS_DATASOURCE_PASSWORD too.
+                String expected = variable.equals("ROSEASH_DATASOURCE_PASSWORD") ? "QUARKUS_DATASOURCE_PASSWORD" : variable;
+                assertThat(secretTargets(name).values()).as(name + " gets " + expected).contains(expected);
+            }
+        }
     }
 
     @ParameterizedTest
