@@ -50,7 +50,8 @@ setup() {
 
 @test "a change in the stack file redeploys the whole stack with docker stack deploy" {
   deployed_at_head
-  change docker-compose.yml
+  echo "# a comment is a change too" >>docker-compose.yml
+  commit_all "stack file edit"
   run ./deploy.sh
   echo "$output"
   [ "$status" -eq 0 ]
@@ -61,6 +62,17 @@ setup() {
   grep -qx "DB_PASSWORD_VERSION=1" "$FAKE_SWARM/stack-env"
   grep -q "public-url: https://blog.example.coop" "$FAKE_SWARM/overlay.yaml"
   grep -q "internal-url: http://federation:8080" "$FAKE_SWARM/overlay.yaml"
+}
+
+@test "the variables deploy.sh sets make the real stack file valid (docker stack config)" {
+  [ -n "$REAL_DOCKER" ] || skip "no docker client installed"
+  echo roseash_device_id_secret_v4 >>"$FAKE_SWARM/secrets"
+  run ./deploy.sh --all --deploy-only
+  echo "$output"
+  [ "$status" -eq 0 ]
+  grep -q "image: $REGISTRY_PREFIX/federation:$(head_tag)" "$FAKE_SWARM/stack-config.yml"
+  grep -q "name: roseash_device_id_secret_v4" "$FAKE_SWARM/stack-config.yml"
+  grep -q "name: roseash_app_config_overlay_[0-9a-f]\{12\}$" "$FAKE_SWARM/stack-config.yml"
 }
 
 @test "the production overlay carries the public URLs, OAuth redirects, admins and SMTP" {

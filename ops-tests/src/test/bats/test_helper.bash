@@ -23,6 +23,8 @@ setup_repo() {
   commit_all "base"
   grep -oE 'roseash_[a-z0-9_]+_v\$\{' "$REPO/docker-compose.yml" | sed 's/\${$/1/' | sort -u >"$FAKE_SWARM/secrets"
 
+  REAL_DOCKER=$(command -v docker || true)
+  export REAL_DOCKER
   export PATH="$BATS_TEST_DIRNAME/fake:$PATH"
   export REGISTRY=$REGISTRY_PREFIX DOMAIN=example.coop POLL_SECONDS=0 DEPLOY_TIMEOUT=60
   unset TAG SWARM_HOST ROSEASH_OVERLAY_FILE MVN DOCKER JAVA STACK
