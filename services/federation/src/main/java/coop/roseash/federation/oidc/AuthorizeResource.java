@@ -4,6 +4,7 @@ import coop.roseash.federation.consent.Consents;
 import coop.roseash.federation.login.DeviceCookie;
 import coop.roseash.federation.login.FederationSessions;
 import coop.roseash.federation.login.FederationSessions.Session;
+import coop.roseash.shared.auth.DeviceIdSignature;
 import coop.roseash.shared.web.SxView;
 import coop.roseash.shared.web.csrf.CsrfExempt;
 import jakarta.transaction.Transactional;
@@ -32,9 +33,11 @@ public class AuthorizeResource {
     private final AuthorizationCodes codes;
     private final DeviceCookie devices;
     private final Issuer issuer;
+    private final DeviceIdSignature deviceIds;
 
     AuthorizeResource(ClientRegistry clients, FederationSessions sessions, Consents consents, AuthorizationCodes codes,
-                      DeviceCookie devices, Issuer issuer) {
+                      DeviceCookie devices, Issuer issuer, DeviceIdSignature deviceIds) {
+        this.deviceIds = deviceIds;
         this.clients = clients;
         this.sessions = sessions;
         this.consents = consents;
@@ -71,10 +74,19 @@ public class AuthorizeResource {
         } catch (AuthorizationRequest.Refused e) {
             return redirect(e.redirectUri, errorParams(e.error, e.getMessage(), e.state));
         }
-        Optional<Session> session = sessions.current(headers);
+        Optional<String> knownDevice = devices.read(headers);
+        String deviceId = knownDevice.orElseGet(devices::newId);
+        Response response = decide(request, sessions.current(headers), deviceId);
+        // the visitor's one identity across hosts starts here, on their first round trip
+        return knownDevice.isPresent() ? response : Response.fromResponse(response).cookie(devices.cookie(deviceId)).build();
+    }
+
+    private Response decide(AuthorizationRequest request, Optional<Session> session, String deviceId) {
         if (session.isEmpty() || request.prompt().contains("login")) {
             if (request.silent()) {
-                return redirect(request.redirectUri(), errorParams("login_required", "the member is not signed in", request.state()));
+                Map<String, String> error = errorParams("login_required", "the member is not signed in", request.state());
+                error.put("device_id", deviceIds.sign(deviceId));
+                return redirect(request.redirectUri(), error);
             }
             return seeOther("/auth/login?continue=" + AuthorizationRequest.enc(request.resumeUrl(false)));
         }
@@ -86,7 +98,6 @@ public class AuthorizeResource {
             }
             return seeOther("/oauth/consent?continue=" + AuthorizationRequest.enc(request.resumeUrl(false)));
         }
-        String deviceId = devices.read(headers).orElse(null);
         String code = codes.issue(request.client().clientId(), s.memberId(), request.redirectUri(), Scopes.format(request.scopes()),
                 request.nonce(), request.codeChallenge(), s.id(), s.authTime(), deviceId);
         Map<String, String> answer = new LinkedHashMap<>();

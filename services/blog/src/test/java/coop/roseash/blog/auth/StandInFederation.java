@@ -1,0 +1,69 @@
+package coop.roseash.blog.auth;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Test-only: federation's JWKS and logout tokens signed with its key, for a client tested on its own. */
+@Path(StandInFederation.JWKS_PATH)
+public class StandInFederation {
+    static final String JWKS_PATH = "/test-federation/jwks";
+    static final String ISSUER = "http://federation.localhost:8005";
+    private static final RsaJsonWebKey KEY = generate();
+    private static final RsaJsonWebKey OTHER_KEY = generate();
+
+    private static RsaJsonWebKey generate() {
+        try {
+            RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
+            key.setKeyId(UUID.randomUUID().toString());
+            return key;
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @GET
+    @Produces("application/json")
+    public Map<String, Object> jwks() {
+        return Map.of("keys", java.util.List.of(KEY.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)));
+    }
+
+    /** A back-channel logout token as federation would send it; tests then spoil one part. */
+    static JwtClaims logoutClaims(String sid) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setAudience("blog");
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(2);
+        claims.setGeneratedJwtId();
+        claims.setSubject("42");
+        claims.setClaim("sid", sid);
+        claims.setClaim("events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()));
+        return claims;
+    }
+
+    static String sign(JwtClaims claims, boolean withFederationKey) {
+        RsaJsonWebKey key = withFederationKey ? KEY : OTHER_KEY;
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key.getPrivateKey());
+        jws.setKeyIdHeaderValue(key.getKeyId());
+        jws.setHeader("typ", "logout+jwt");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

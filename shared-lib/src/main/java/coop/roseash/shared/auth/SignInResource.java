@@ -1,0 +1,71 @@
+package coop.roseash.shared.auth;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.net.URI;
+
+/**
+ * The client routes of every page service: {@code /auth/login} (sign in, then back), {@code /auth/silent}
+ * (the prompt=none round trip), {@code /auth/signin-failed} (federation said no: stay anonymous, keep
+ * the device id it sent) and {@code /auth/logout} for visitors who are not signed in. Quarkus OIDC
+ * itself answers {@code /auth/callback} and, for signed-in members, {@code /auth/logout}.
+ */
+@Path("/auth")
+@IfBuildProperty(name = SsoClient.BUILD_PROPERTY, stringValue = "true")
+public class SignInResource {
+    static final String SILENT_PATH = "/auth/silent";
+
+    @Inject
+    DeviceIdSignature signature;
+
+    @GET
+    @Path("login")
+    @Authenticated
+    public Response login(@QueryParam("return_to") String returnTo) {
+        return back(ReturnTo.safe(returnTo));
+    }
+
+    @GET
+    @Path("silent")
+    @Authenticated
+    public Response silent(@Context HttpHeaders headers, @Context UriInfo uri) {
+        return back(returnCookie(headers));
+    }
+
+    @GET
+    @Path("signin-failed")
+    public Response failed(@QueryParam("error") String error, @QueryParam("device_id") String deviceId,
+                           @Context HttpHeaders headers, @Context UriInfo uri) {
+        Response.ResponseBuilder r = Response.seeOther(URI.create(returnCookie(headers))).header("Cache-Control", "no-store");
+        boolean secure = "https".equals(uri.getRequestUri().getScheme());
+        if (deviceId != null && signature.verify(deviceId).isPresent()) {
+            r.cookie(DeviceCookies.cookie(DeviceCookies.NAME, deviceId, 365 * 24 * 3600, secure));
+        }
+        return r.cookie(DeviceCookies.cookie(DeviceCookies.RETURN_TO, "", 0, secure)).build();
+    }
+
+    /** Reached only by visitors who are not signed in (Quarkus OIDC handles signed-in members). */
+    @GET
+    @Path("logout")
+    public Response logout() {
+        return back("/");
+    }
+
+    private static String returnCookie(HttpHeaders headers) {
+        var c = headers.getCookies().get(DeviceCookies.RETURN_TO);
+        return ReturnTo.safe(c == null ? null : ReturnTo.decode(c.getValue()));
+    }
+
+    private static Response back(String path) {
+        return Response.seeOther(URI.create(path)).header("Cache-Control", "no-store").build();
+    }
+}
