@@ -292,39 +292,55 @@ prepare_stack_env() {
   resolve_secret_versions
 }
 
-update_state() { swarm service inspect --format '{{if .UpdateStatus}}{{.UpdateStatus.State}}{{end}}' "$1"; }
+# "<state> <started at>" of the service's last update, or nothing if it was never updated.
+update_status() {
+  swarm service inspect --format '{{if .UpdateStatus}}{{.UpdateStatus.State}} {{.UpdateStatus.StartedAt}}{{end}}' "$1"
+}
 
 # Undo a failed update and wait until the previous version runs again.
 roll_back() {
-  local svc=$1 state deadline=$((SECONDS + DEPLOY_TIMEOUT))
+  local svc=$1 status deadline=$((SECONDS + DEPLOY_TIMEOUT))
   step "$svc: rolling back to the previous version"
   swarm service rollback --detach "$svc" >/dev/null || die "rollback of $svc failed too: check 'docker service ps $svc'"
-  while state=$(update_state "$svc"); [[ $state != rollback_completed ]]; do
-    [[ $state == rollback_paused ]] && die "rollback of $svc paused: check 'docker service ps $svc'"
+  while status=$(update_status "$svc"); [[ ${status%% *} != rollback_completed ]]; do
+    [[ ${status%% *} == rollback_paused ]] && die "rollback of $svc paused: check 'docker service ps $svc'"
     ((SECONDS < deadline)) || die "rollback of $svc did not finish in ${DEPLOY_TIMEOUT}s: check 'docker service ps $svc'"
     sleep "$POLL_SECONDS"
   done
   step "$svc: rolled back"
 }
 
-# Wait until every replica of the service runs the new spec and passes its health check.
+# How many of the service's tasks run the given image (the digest Swarm pins is ignored).
+tasks_running() {
+  swarm service ps --filter desired-state=running --format '{{.Image}} {{.CurrentState}}' "$1" |
+    awk -v image="$2" '{ sub(/@.*/, "", $1) } $1 == image && $2 == "Running" { n++ } END { print n + 0 }'
+}
+
+# Wait until every replica runs the new image and passes its health check. `before` is the
+# update status read before the update was sent: until Swarm starts the new update, inspect still
+# shows the previous one, whose outcome (even a rollback) says nothing about this deploy.
 await_convergence() {
-  local s=$1 svc=${STACK}_$1 state desired running last="" deadline=$((SECONDS + DEPLOY_TIMEOUT))
+  local s=$1 before=$2 svc=${STACK}_$1 status state desired running last="" deadline=$((SECONDS + DEPLOY_TIMEOUT))
+  local image
+  image=$(image_of "$s")
   while :; do
-    state=$(update_state "$svc") || die "cannot inspect service $svc"
+    status=$(update_status "$svc") || die "cannot inspect service $svc"
+    state=${status%% *}
+    [[ -n $status && $status == "$before" ]] && state=previous
     case $state in
     paused | rollback_paused)
       roll_back "$svc"
       die "update of $s failed (Swarm paused it) and was rolled back; services after it were not updated"
       ;;
-    rollback_started | rollback_completed)
-      [[ $state == rollback_started ]] || die "update of $s failed its health checks; Swarm rolled it back to the previous version"
+    rollback_completed)
+      die "update of $s failed its health checks; Swarm rolled it back to the previous version"
       ;;
-    "" | completed)
+    updating | rollback_started) ;;
+    *)
       desired=$(swarm service inspect --format '{{.Spec.Mode.Replicated.Replicas}}' "$svc")
-      running=$(swarm service ps --filter desired-state=running --format '{{.CurrentState}}' "$svc" | grep -c '^Running' || true)
+      running=$(tasks_running "$svc" "$image")
       if ((running >= desired)); then
-        step "$s: converged, $running/$desired replicas running"
+        step "$s: converged, $running/$desired replicas running $image"
         return 0
       fi
       state="starting $running/$desired"
@@ -379,17 +395,20 @@ if [[ $phase == build ]]; then
   exit 0
 fi
 
+declare -A before=()
 if $stack_deploy; then
+  for s in "${plan[@]}"; do before[$s]=$(update_status "${STACK}_$s" 2>/dev/null || true); done
   log "Deploying stack $STACK (docker stack deploy)"
   swarm stack deploy --with-registry-auth --detach=true -c docker-compose.yml "$STACK" ||
     die "docker stack deploy failed (see above)"
-  for s in "${plan[@]}"; do await_convergence "$s"; done
+  for s in "${plan[@]}"; do await_convergence "$s" "${before[$s]}"; done
 else
   for s in "${plan[@]}"; do
+    before[$s]=$(update_status "${STACK}_$s")
     log "Updating ${STACK}_$s to $(image_of "$s")"
     swarm service update --detach --with-registry-auth --image "$(image_of "$s")" "${STACK}_$s" >/dev/null ||
       die "docker service update of ${STACK}_$s failed (see above); services after it were not updated"
-    await_convergence "$s"
+    await_convergence "$s" "${before[$s]}"
   done
 fi
 log "Deployed ${plan[*]} at ${HEAD_COMMIT:0:12}"

@@ -244,6 +244,29 @@ setup() {
   [[ $output == *"update of events timed out and was rolled back"* ]]
 }
 
+@test "until Swarm starts the update, the previous completed update does not count as done" {
+  deployed_at_head
+  change services/blog/file.txt
+  echo "completed 1000" >"$FAKE_SWARM/status/roseash_blog"
+  printf 'pending\npending\nupdating\ncompleted\n' >"$FAKE_SWARM/outcome/roseash_blog"
+  run ./deploy.sh
+  echo "$output"
+  [ "$status" -eq 0 ]
+  [[ $output == *"blog: starting 0/2"*"blog: updating"*"blog: converged, 2/2 replicas running $REGISTRY_PREFIX/blog:$(head_tag)"* ]]
+}
+
+@test "a rollback left over from an earlier deploy does not fail this one" {
+  deployed_at_head
+  change services/market/file.txt
+  echo "rollback_completed 1000" >"$FAKE_SWARM/status/roseash_market"
+  printf 'pending\ncompleted\n' >"$FAKE_SWARM/outcome/roseash_market"
+  run ./deploy.sh
+  echo "$output"
+  [ "$status" -eq 0 ]
+  [ -z "$(rolled_back)" ]
+  [[ $output == *"market: converged"* ]]
+}
+
 @test "an update Swarm already rolled back is reported, not rolled back again" {
   deployed_at_head
   change services/cart/file.txt

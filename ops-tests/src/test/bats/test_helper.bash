@@ -8,7 +8,7 @@ REGISTRY_PREFIX=registry.test/roseash
 setup_repo() {
   REPO=$BATS_TEST_TMPDIR/repo
   export FAKE_SWARM=$BATS_TEST_TMPDIR/swarm
-  mkdir -p "$REPO/config" "$FAKE_SWARM"/{images,state,outcome,running,previous}
+  mkdir -p "$REPO/config" "$FAKE_SWARM"/{images,tasks,status,outcome,running,previous,queue}
   cp "$ROOT/deploy.sh" "$ROOT/docker-compose.yml" "$ROOT/.dockerignore" "$REPO/"
   cp "$ROOT/config/app-config.yaml" "$REPO/config/"
   local dir
