@@ -174,6 +174,22 @@ public final class SxEngine {
         });
     }
 
+    /** A read-eval-print session: definitions persist from one {@link Session#eval} to the next. */
+    public final class Session {
+        private final Env env = new Env(current().global());
+
+        public Object eval(String source, String file) {
+            List<Object> forms = parse(source, file);
+            return run(Mode.EVAL, null, (s, cx) -> {
+                Object last = null;
+                for (Object f : forms) last = Evaluator.eval(f, env, cx);
+                return last;
+            });
+        }
+    }
+
+    public Session session() { return new Session(); }
+
     public String clientComponentDefinitions() { return current().clientDefinitions(); }
 
     public String componentsHash() { return current().componentsHash(); }

@@ -85,7 +85,14 @@ public final class SxCli {
                     continue;
                 }
                 Analyser a = new Analyser(Set.of());
-                for (Object form : Reader.readAll(read(file), file)) {
+                List<Object> forms;
+                try {
+                    forms = Reader.readAll(read(file), file);
+                } catch (coop.roseash.sx.reader.ReaderException e) {
+                    problems.add(e);
+                    forms = e.formsBefore(); // still check what was read before the error
+                }
+                for (Object form : forms) {
                     a.analyse(form);
                     if (form instanceof List<?> l && l.size() > 1 && l.get(1) instanceof coop.roseash.sx.value.Symbol s
                             && s.isComponentName()) {
@@ -107,26 +114,24 @@ public final class SxCli {
     }
 
     private static void repl(PrintStream out, PrintStream err) throws IOException {
-        SxEngine engine = SxEngine.builder().build();
+        SxEngine.Session session = SxEngine.builder().build().session();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         StringBuilder pending = new StringBuilder();
-        String session = "";
         out.print("sx> ");
         for (String line; (line = in.readLine()) != null; ) {
             pending.append(line).append('\n');
-            String attempt = session + pending;
+            String text = pending.toString();
             try {
-                Reader.readAll(pending.toString(), "<repl>");
+                Reader.readAll(text, "<repl>");
             } catch (SxException e) {
                 if (e.message().startsWith("unclosed") || e.message().startsWith("unterminated")) {
                     out.print("..> ");
-                    continue;
+                    continue; // wait for the rest of the form
                 }
             }
             try {
-                Object v = SxEngine.onBigStack(() -> engine.evalSource(attempt, "<repl>", null));
+                Object v = SxEngine.onBigStack(() -> session.eval(text, "<repl>"));
                 out.println(Printer.print(v));
-                session = attempt;
             } catch (SxException e) {
                 err.println("error: " + e.getMessage());
             }

@@ -55,6 +55,14 @@ public final class Reader {
 
     private List<Object> readForms() {
         List<Object> top = new ArrayList<>();
+        try {
+            return readForms(top);
+        } catch (ReaderException e) {
+            throw e.withFormsBefore(top);
+        }
+    }
+
+    private List<Object> readForms(List<Object> top) {
         ArrayDeque<Frame> stack = new ArrayDeque<>();
         int depth = 0;
         while (true) {
