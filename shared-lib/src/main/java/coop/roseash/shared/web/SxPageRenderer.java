@@ -70,8 +70,7 @@ public class SxPageRenderer {
     /** As {@link #page(String, SxRequestContext, int, Supplier)}, with a canonical URL and head meta tags. */
     public RenderedResponse page(String title, String canonical, List<HeadMeta> meta, SxRequestContext request,
                                  int status, Supplier<String> content) {
-        Visitor visitor = request.visitor();
-        CompletableFuture<SiteHeader> header = headerSource.load(visitor.userId(), visitor.deviceId()).toCompletableFuture();
+        CompletableFuture<SiteHeader> header = startSiteHeader(request);
         String contentHtml = content.get();
         SiteHeader siteHeader = await(header);
 
@@ -89,6 +88,14 @@ public class SxPageRenderer {
         args.put("head-meta", meta);
         String html = "<!DOCTYPE html>\n" + engine.renderComponent(LAYOUT, args, request);
         return new RenderedResponse(request.responseStatus(status), SxHeaders.TEXT_HTML, html, request.responseHeaders());
+    }
+
+    /** Starts loading the site header for the request's visitor (once per request), so it loads beside the data. */
+    public CompletableFuture<SiteHeader> startSiteHeader(SxRequestContext request) {
+        return request.siteHeader(() -> {
+            Visitor visitor = request.visitor();
+            return headerSource.load(visitor.userId(), visitor.deviceId()).toCompletableFuture();
+        });
     }
 
     private SiteHeader await(CompletableFuture<SiteHeader> header) {

@@ -3,6 +3,7 @@ package coop.roseash.shared.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,6 +22,7 @@ public final class SxRequestContext {
     private final Supplier<String> csrfToken;
     private final Map<String, String> responseHeaders = new LinkedHashMap<>();
     private Integer responseStatus;
+    private CompletableFuture<SiteHeader> siteHeader;
 
     public SxRequestContext(String method, String path, Function<String, String> header, Map<String, List<String>> query,
             Function<String, String> form, Visitor visitor, Supplier<String> csrfToken) {
@@ -68,6 +70,14 @@ public final class SxRequestContext {
     /** Whether the request comes from the sx.js engine and wants {@code text/sx}. */
     public boolean engineRequest() {
         return "true".equalsIgnoreCase(header(SxHeaders.SX_REQUEST));
+    }
+
+    /** The site header of this request's page, loading since the first call (which starts it with {@code start}). */
+    public synchronized CompletableFuture<SiteHeader> siteHeader(Supplier<CompletableFuture<SiteHeader>> start) {
+        if (siteHeader == null) {
+            siteHeader = start.get();
+        }
+        return siteHeader;
     }
 
     public void setResponseHeader(String name, String value) {
