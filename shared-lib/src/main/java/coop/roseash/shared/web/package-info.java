@@ -14,7 +14,8 @@
  * ({@code (defcomp ~cart/orders (&key orders) ...)}); every {@code sx/**.sx} on the classpath is loaded, shared-lib's
  * included, and in dev mode changed files are re-read. {@link coop.roseash.shared.web.SxViewResponseFilter} renders
  * the view: for a normal request the full page in the one layout ({@code ~shared/page}, with the site header from
- * {@link coop.roseash.shared.web.SiteHeaderSource} fetched while the view renders); for {@code SX-Request: true} the
+ * {@link coop.roseash.shared.web.SiteHeaderSource}, which {@link coop.roseash.shared.web.SiteHeaderPrefetch} starts
+ * as soon as a GET for an {@code SxView} method is matched, so it loads beside the data); for {@code SX-Request: true} the
  * {@code text/sx} wire form, with the component definitions sent ahead when the client's
  * {@code SX-Components-Hash} differs. Both carry {@code Vary: SX-Request}. After a form post, answer with
  * {@link coop.roseash.shared.web.SxRedirect#to}. A form shown again with errors: {@code .status(422)}.
