@@ -95,6 +95,9 @@ if ((${#requested[@]})); then
   selection=named
 fi
 $stop && ! $local_mode && die "--stop only applies to --local (to stop Swarm services use docker stack rm)"
+if $local_mode && [[ $selection != changed || $phase != all ]]; then
+  die "--local runs every service on this machine: it takes no service names, --all, --build-only or --deploy-only"
+fi
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 

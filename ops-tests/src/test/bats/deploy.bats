@@ -379,3 +379,10 @@ setup() {
   [ -z "$(mvn_calls)" ]
   [ "$(cat "$FAKE_SWARM/java-calls")" = "-jar launcher/target/launcher.jar stop" ]
 }
+
+@test "--local takes no service names" {
+  run ./deploy.sh --local blog
+  [ "$status" -ne 0 ]
+  [[ $output == *"--local runs every service on this machine"* ]]
+  [ -z "$(mvn_calls)" ]
+}
