@@ -1,0 +1,44 @@
+package coop.roseash.blog.fragments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.roseash.devinfra.PlatformTestResource;
+import coop.roseash.shared.fragments.FragmentParams;
+import coop.roseash.shared.services.blog.MenuService;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** nav-tree renders the menu from the database, nested, with blog paths made absolute for other hosts. */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class NavTreeFragmentTest {
+
+    @Inject
+    NavTreeFragment navTree;
+
+    @Inject
+    MenuService menu;
+
+    @Test
+    void rendersTheMenuTreeWithAbsoluteLinksAndEscapedLabels() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long parent = menu.addLink("About " + run, "/about-" + run + "/", null).id();
+        menu.addLink("<b>Members</b> " + run, "/members-" + run + "/", parent);
+        menu.addLink("Market " + run, "http://market.localhost:8002/", null);
+
+        String html = navTree.render(FragmentParams.NONE);
+        Document tree = Jsoup.parseBodyFragment(html);
+
+        assertThat(tree.select(".nav-tree a:contains(About " + run + ")").attr("href"))
+                .isEqualTo("http://blog.localhost:8001/about-" + run + "/");
+        assertThat(tree.select(".nav-tree a:contains(Market " + run + ")").attr("href")).isEqualTo("http://market.localhost:8002/");
+        // the child sits in a nested list under its parent, and its label is text, not markup
+        assertThat(tree.select("li:has(> a:contains(About " + run + ")) > ul > li > a").text()).isEqualTo("<b>Members</b> " + run);
+        assertThat(html).doesNotContain("<b>Members</b>");
+    }
+}
