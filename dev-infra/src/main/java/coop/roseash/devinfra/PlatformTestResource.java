@@ -9,7 +9,8 @@ import java.util.Map;
  * Gives a @QuarkusTest a real PostgreSQL database and a real Redis: the servers at the configured
  * addresses, or embedded ones when none answers. Each module tests in its own database
  * (system property {@code roseash.test.database}) and Redis index ({@code roseash.test.redis-db}),
- * so tests never touch local data and modules never trip over each other.
+ * so tests never touch local data and modules never trip over each other. Flyway cleans and migrates
+ * the schema at every test application start.
  *
  * <p>Addresses: env {@code ROSEASH_TEST_PG_URL} (default {@code jdbc:postgresql://localhost:5432/postgres}),
  * {@code ROSEASH_TEST_PG_USER} (default {@code postgres}), {@code ROSEASH_TEST_PG_PASSWORD} (default empty),
@@ -31,6 +32,10 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.password", infra.postgres().adminPassword());
         config.put("quarkus.redis.hosts", infra.redis().url(redisDb));
         config.put("quarkus.flyway.migrate-at-start", "true");
+        // every test application starts from an empty schema: a database left behind by an earlier run
+        // (or by a branch with other migrations) must never decide whether the tests pass
+        config.put("quarkus.flyway.clean-at-start", "true");
+        config.put("quarkus.flyway.clean-disabled", "false");
         config.put("quarkus.devservices.enabled", "false");
         return config;
     }
