@@ -7,12 +7,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /** Just enough of the Redis protocol for the tests to empty their own logical database (the fragment cache). */
-final class RedisCommands {
+public final class RedisCommands {
 
     private RedisCommands() {
     }
 
-    static void flushDatabase(String host, int port, int database) {
+    public static void flushDatabase(String host, int port, int database) {
         try (Socket socket = new Socket(host, port)) {
             OutputStream out = socket.getOutputStream();
             out.write(command("SELECT", Integer.toString(database)));

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** The six packaged services on the test ports (18001-18006), started in parallel, with their measurements. */
-final class RunningPlatform implements AutoCloseable {
+public final class RunningPlatform implements AutoCloseable {
 
     static final int FIRST_PORT = 18001;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
@@ -37,7 +37,7 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     /** Starts every service with {@code env} (database, Redis, secrets) plus the test addresses, and waits for all. */
-    static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir) {
+    public static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir) {
         RunningPlatform platform = new RunningPlatform(testAddresses());
         Map<String, String> serviceEnv = env.services(platform.addresses.values()).toMap();
         try {
@@ -57,7 +57,7 @@ final class RunningPlatform implements AutoCloseable {
         return platform;
     }
 
-    PlatformConfig.ServiceAddress address(String name) {
+    public PlatformConfig.ServiceAddress address(String name) {
         return addresses.get(name);
     }
 
@@ -70,7 +70,7 @@ final class RunningPlatform implements AutoCloseable {
     }
 
     /** A table of each service's start-up time and peak RSS so far, for the test output. */
-    String measurements() {
+    public String measurements() {
         StringBuilder table = new StringBuilder(String.format("%-11s %12s %14s%n", "service", "start-up (s)", "peak RSS (MiB)"));
         for (ServiceProcess service : services.values()) {
             table.append(String.format("%-11s %12.1f %14s%n", service.name(), service.startupTime().toMillis() / 1000.0,

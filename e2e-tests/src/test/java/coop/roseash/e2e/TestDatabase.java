@@ -9,7 +9,7 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 
 /** A fresh, migrated database for one end-to-end run, and the rows the tests insert into it. */
-final class TestDatabase {
+public final class TestDatabase {
 
     private final PostgresServer server;
     private final String name;
@@ -20,7 +20,7 @@ final class TestDatabase {
     }
 
     /** Drops the database left by an earlier run, creates it again and applies every migration. */
-    static TestDatabase fresh(PostgresServer server, String name) {
+    public static TestDatabase fresh(PostgresServer server, String name) {
         try (Connection admin = DriverManager.getConnection(server.jdbcUrl("postgres"), server.adminUser(), server.adminPassword());
              Statement st = admin.createStatement()) {
             // the name comes from the build (roseash.test.database), never from input
@@ -35,15 +35,15 @@ final class TestDatabase {
         return database;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return server.jdbcUrl(name);
     }
 
-    String user() {
+    public String user() {
         return server.adminUser();
     }
 
-    String password() {
+    public String password() {
         return server.adminPassword();
     }
 
