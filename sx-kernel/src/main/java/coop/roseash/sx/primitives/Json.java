@@ -2,6 +2,7 @@ package coop.roseash.sx.primitives;
 
 import coop.roseash.sx.SxException;
 import coop.roseash.sx.printer.NumberFormat;
+import coop.roseash.sx.printer.Structures;
 import coop.roseash.sx.value.Keyword;
 import coop.roseash.sx.value.RawHtml;
 import coop.roseash.sx.value.SxDict;
@@ -33,21 +34,11 @@ public final class Json {
         else if (v instanceof RawHtml r) string(sb, r.html());
         else if (v instanceof List<?> l) {
             sb.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                if (i > 0) sb.append(',');
-                encode(sb, l.get(i));
-            }
+            Structures.items(sb, l, ",", Json::encode);
             sb.append(']');
         } else if (v instanceof Map<?, ?> m) {
             sb.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) sb.append(',');
-                first = false;
-                string(sb, String.valueOf(e.getKey()));
-                sb.append(':');
-                encode(sb, e.getValue());
-            }
+            Structures.entries(sb, m, ":", ",", Json::string, Json::encode);
             sb.append('}');
         } else throw new SxException("json-encode: cannot encode a " + Types.typeOf(v));
     }

@@ -37,21 +37,11 @@ public final class Printer {
         else if (v instanceof Keyword k) sb.append(':').append(k.name);
         else if (v instanceof List<?> l) {
             sb.append('(');
-            for (int i = 0, n = l.size(); i < n; i++) {
-                if (i > 0) sb.append(' ');
-                print(sb, l.get(i));
-            }
+            Structures.items(sb, l, " ", Printer::print);
             sb.append(')');
         } else if (v instanceof Map<?, ?> m) {
             sb.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) sb.append(' ');
-                first = false;
-                key(sb, String.valueOf(e.getKey()));
-                sb.append(' ');
-                print(sb, e.getValue());
-            }
+            Structures.entries(sb, m, " ", " ", Printer::key, Printer::print);
             sb.append('}');
         } else if (v instanceof RawHtml r) {
             sb.append("(raw! ");
@@ -64,7 +54,8 @@ public final class Printer {
         else sb.append('<').append(v).append('>');
     }
 
-    private static void key(StringBuilder sb, String k) {
+    /** A dict key: {@code :k} when keyword-shaped, else a string. */
+    public static void key(StringBuilder sb, String k) {
         if (isKeywordName(k)) sb.append(':').append(k);
         else string(sb, k);
     }

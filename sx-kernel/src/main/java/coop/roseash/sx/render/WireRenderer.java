@@ -6,6 +6,7 @@ import coop.roseash.sx.eval.EvalContext;
 import coop.roseash.sx.eval.Evaluator;
 import coop.roseash.sx.eval.Primitive;
 import coop.roseash.sx.printer.Printer;
+import coop.roseash.sx.printer.Structures;
 import coop.roseash.sx.value.Component;
 import coop.roseash.sx.value.Keyword;
 import coop.roseash.sx.value.Lambda;
@@ -63,20 +64,12 @@ public final class WireRenderer extends Renderer<WireOut> {
             Printer.string(sb, r.html());
             sb.append(')');
         } else if (v instanceof List<?> l) {
-            sb.append("(list");
-            for (Object o : l) data(o, cx, sb.append(' '));
+            sb.append(l.isEmpty() ? "(list" : "(list ");
+            Structures.items(sb, l, " ", (b, o) -> data(o, cx, b));
             sb.append(')');
         } else if (v instanceof Map<?, ?> m) {
             sb.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) sb.append(' ');
-                first = false;
-                String k = String.valueOf(e.getKey());
-                if (Printer.isKeywordName(k)) sb.append(':').append(k);
-                else Printer.string(sb, k);
-                data(e.getValue(), cx, sb.append(' '));
-            }
+            Structures.entries(sb, m, " ", " ", Printer::key, (b, o) -> data(o, cx, b));
             sb.append('}');
         } else if (v instanceof Signal s) data(cx.reactive.deref(s, cx), cx, sb);
         else if (v instanceof Lambda || v instanceof Primitive || v instanceof Macro || v instanceof Component) {
