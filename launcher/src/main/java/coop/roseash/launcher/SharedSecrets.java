@@ -39,7 +39,8 @@ public final class SharedSecrets {
                 new Secret("internal-hmac-secret", "ROSEASH_INTERNAL_HMAC_SECRET", () -> randomToken(32)),
                 new Secret("database-password", "ROSEASH_DATASOURCE_PASSWORD", () -> randomToken(24)),
                 new Secret("session-encryption-secret", "ROSEASH_SESSION_ENCRYPTION_SECRET", () -> randomToken(32)),
-                new Secret("device-id-secret", "ROSEASH_DEVICE_ID_SECRET", () -> randomToken(32))));
+                new Secret("device-id-secret", "ROSEASH_DEVICE_ID_SECRET", () -> randomToken(32)),
+                new Secret("web-csrf-secret", "ROSEASH_WEB_CSRF_SECRET", () -> randomToken(32))));
         for (String client : oauthClientIds) {
             String envName = client.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
             secrets.add(new Secret("oauth-client-" + client + "-secret", "ROSEASH_OAUTH_CLIENT_" + envName + "_SECRET",

@@ -103,6 +103,7 @@ class StackFileTest {
                 .containsEntry("internal_hmac_secret", "ROSEASH_INTERNAL_HMAC_SECRET")
                 .containsEntry("session_encryption_secret", "ROSEASH_SESSION_ENCRYPTION_SECRET")
                 .containsEntry("device_id_secret", "ROSEASH_DEVICE_ID_SECRET")
+                .containsEntry("web_csrf_secret", "ROSEASH_WEB_CSRF_SECRET")
                 .containsEntry("db_password", "QUARKUS_DATASOURCE_PASSWORD");
     }
 
