@@ -45,6 +45,7 @@ class SsoBrowserIT {
     private static final Pattern LINK = Pattern.compile("(http://federation\\.localhost:\\d+/auth/magic\\?token=[A-Za-z0-9_-]+)");
 
     private static RunningPlatform platform;
+    private static TestDatabase db;
     private static WebDriver browser;
     private static Path mailDir;
 
@@ -59,7 +60,7 @@ class SsoBrowserIT {
         Path root = Path.of(System.getProperty("roseash.repo.root", "..")).toAbsolutePath().normalize();
         TestInfrastructure infra = TestInfrastructure.get();
         int redisDb = Integer.parseInt(System.getProperty("roseash.test.redis-db", "9"));
-        TestDatabase db = TestDatabase.fresh(infra.postgres(), System.getProperty("roseash.test.database", "roseash_test_e2e"));
+        db = TestDatabase.fresh(infra.postgres(), System.getProperty("roseash.test.database", "roseash_test_e2e"));
         RedisCommands.flushDatabase(infra.redis().host(), infra.redis().port(), redisDb);
         Path work = root.resolve("e2e-tests/target/sso");
         mailDir = Files.createDirectories(work.resolve("mail-" + UUID.randomUUID()));
@@ -136,6 +137,26 @@ class SsoBrowserIT {
         throw new AssertionError("no sign-in mail to " + email + " in " + mailDir);
     }
 
+    /** Login activities published for this member (written by the client service right after the callback). */
+    private static int loginActivities(String email) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        try (var c = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             var q = c.prepareStatement("""
+                     SELECT count(*) FROM ap_activities a JOIN users u ON a.actor = 'users/' || u.id
+                     WHERE a.type = 'Login' AND u.email = ? AND a.object ->> 'device_id' IS NOT NULL""")) {
+            q.setString(1, email);
+            while (true) {
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0 || System.currentTimeMillis() > deadline) {
+                        return rs.getInt(1);
+                    }
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
@@ -158,6 +179,7 @@ class SsoBrowserIT {
 
         browser.get(mailedLink(email));
         assertSignedInAs("blog", name);
+        assertThat(loginActivities(email)).as("a Login activity lets services adopt what the device collected").isPositive();
 
         for (String service : new String[]{"market", "cart", "events", "account"}) {
             browser.get(url(service));

@@ -8,6 +8,7 @@ import com.nimbusds.jwt.SignedJWT;
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.federation.SsoTestProfile;
 import coop.roseash.federation.keys.KeyRing;
+import coop.roseash.shared.auth.DeviceIdSignature;
 import coop.roseash.federation.login.MagicLinks;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +45,8 @@ class AuthorizationServerTest {
     MagicLinks links;
     @Inject
     KeyRing keys;
+    @Inject
+    DeviceIdSignature deviceIds;
 
     OidcClientDriver driver;
     String session;
@@ -230,6 +233,25 @@ class AuthorizationServerTest {
         Response interactive = authorize(null, blogRequest(verifier()));
         assertThat(interactive.statusCode()).isEqualTo(303);
         assertThat(interactive.getHeader("Location")).contains("/auth/login?continue=");
+    }
+
+    @Test
+    void theAnonymousDeviceIdTravelsSignedToTheClientAndIntoTheIdToken() throws Exception {
+        Map<String, String> request = blogRequest(verifier());
+        request.put("prompt", "none");
+        Response anonymous = authorize(null, request);
+        String device = anonymous.getCookie("federation_device");
+        assertThat(device).matches("[0-9a-f-]{36}");
+        assertThat(deviceIds.verify(query(anonymous).get("device_id"))).contains(device);
+        Response again = given().redirects().follow(false).cookie("federation_device", device).queryParams(request).get("/oauth/authorize");
+        assertThat(again.getCookie("federation_device")).isNull();
+        assertThat(deviceIds.verify(query(again).get("device_id"))).contains(device);
+
+        String verifier = verifier();
+        Response signedIn = given().redirects().follow(false).cookie("federation_session", session).cookie("federation_device", device)
+                .queryParams(blogRequest(verifier)).get("/oauth/authorize");
+        SignedJWT id = SignedJWT.parse(exchange(query(signedIn).get("code"), verifier).jsonPath().getString("id_token"));
+        assertThat(id.getJWTClaimsSet().getStringClaim("device_id")).isEqualTo(device);
     }
 
     @Test
