@@ -59,6 +59,10 @@ public final class SxCli {
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // a kernel bug, not a problem in the source: still one line, not a stack trace
+            err.println("error: internal error: " + e);
+            return 3;
         }
     }
 

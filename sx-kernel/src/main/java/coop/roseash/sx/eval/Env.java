@@ -76,8 +76,8 @@ public final class Env {
             return;
         }
         if (size == names.length) {
-            names = java.util.Arrays.copyOf(names, size * 2);
-            values = java.util.Arrays.copyOf(values, size * 2);
+            names = java.util.Arrays.copyOf(names, Math.max(4, size * 2));
+            values = java.util.Arrays.copyOf(values, Math.max(4, size * 2));
         }
         names[size] = s;
         values[size++] = v;
