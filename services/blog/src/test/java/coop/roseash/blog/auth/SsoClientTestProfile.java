@@ -15,6 +15,8 @@ public class SsoClientTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
+                // shared-lib turns single sign-on off in tests; this one is about it
+                "%test.quarkus.oidc.tenant-enabled", "true",
                 "quarkus.http.test-port", Integer.toString(PORT),
                 "quarkus.oidc.jwks-path", "http://127.0.0.1:" + PORT + StandInFederation.JWKS_PATH,
                 "roseash.device-id-secret", DEVICE_SECRET,
