@@ -41,6 +41,12 @@ public class DemoHelpers {
 
     @Produces
     @Singleton
+    SxHelper restorePeople(DemoStores stores) {
+        return named("demo-people-restore", args -> stores.restorePeople());
+    }
+
+    @Produces
+    @Singleton
     SxHelper notes(DemoStores stores) {
         return named("demo-notes", args -> stores.notes());
     }

@@ -23,12 +23,25 @@ public class DemoStores {
     private final AtomicInteger version = new AtomicInteger();
 
     public DemoStores() {
+        people.putAll(seed());
+    }
+
+    /** Puts every person deleted so far back, in their first order, and returns them. */
+    public synchronized List<Map<String, Object>> restorePeople() {
+        people.clear();
+        people.putAll(seed());
+        return people();
+    }
+
+    private static Map<String, Map<String, Object>> seed() {
         String[][] seed = {{"Ada", "Treasurer"}, {"Grace", "Secretary"}, {"Alan", "Gardener"}, {"Hedy", "Baker"},
                 {"Emmy", "Beekeeper"}, {"Kurt", "Librarian"}, {"Rosalind", "Cook"}, {"Tim", "Carpenter"}};
+        Map<String, Map<String, Object>> people = new LinkedHashMap<>();
         for (int i = 0; i < seed.length; i++) {
             String id = Integer.toString(i + 1);
             people.put(id, Map.of("id", id, "name", seed[i][0], "role", seed[i][1]));
         }
+        return people;
     }
 
     public synchronized Map<String, Object> contact() {

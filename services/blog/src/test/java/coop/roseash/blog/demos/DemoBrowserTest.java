@@ -124,6 +124,13 @@ class DemoBrowserTest {
         open("/sx/demos/delete");
         assertThat(driver.findElements(tim)).isEmpty();
         assertThat(driver.findElements(By.id("person-1"))).hasSize(1);
+
+        driver.findElement(By.cssSelector("button.demo-restore")).click();
+        waitFor(() -> !driver.findElements(tim).isEmpty());
+        // the restored rows are live: their delete buttons ask again
+        driver.findElement(tim).findElement(By.cssSelector("button.demo-delete")).click();
+        new WebDriverWait(driver, BrowserSupport.WAIT).until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertNotReloaded();
     }
 
     @Test

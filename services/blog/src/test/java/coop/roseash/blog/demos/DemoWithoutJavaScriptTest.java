@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The /sx/demos links and forms in Chromium with JavaScript turned off: each works as a plain full-page request. */
 @QuarkusTest
@@ -40,17 +42,17 @@ class DemoWithoutJavaScriptTest {
     @Test
     void linksLoadFullPages() {
         open("/sx/demos/click-to-load");
-        driver.findElement(By.linkText("Load five more")).click();
+        navigate(driver.findElement(By.linkText("Load five more")));
         assertThat(driver.getCurrentUrl()).endsWith("/sx/demos/click-to-load?shown=10");
         assertThat(texts("#rows li.demo-row")).hasSize(10);
 
         open("/sx/demos/tabs");
-        driver.findElement(By.linkText("Harvest")).click();
+        navigate(driver.findElement(By.linkText("Harvest")));
         assertThat(driver.getCurrentUrl()).endsWith("/sx/demos/tabs/harvest");
         assertThat(driver.findElement(By.id("tab-text")).getText()).startsWith("Harvest:");
 
         open("/sx/demos/infinite-scroll");
-        driver.findElement(By.linkText("Show more")).click();
+        navigate(driver.findElement(By.linkText("Show more")));
         assertThat(texts("#scroll-rows li.demo-row")).hasSize(20);
     }
 
@@ -58,7 +60,7 @@ class DemoWithoutJavaScriptTest {
     void searchFormSubmitsAsAPlainGet() {
         open("/sx/demos/active-search");
         driver.findElement(By.name("q")).sendKeys("bee");
-        driver.findElement(By.cssSelector("form[role=search] button")).click();
+        navigate(driver.findElement(By.cssSelector("form[role=search] button")));
         assertThat(driver.getCurrentUrl()).endsWith("/sx/demos/active-search?q=bee");
         assertThat(texts("#search-results li")).containsExactly("Bee keepers");
     }
@@ -66,22 +68,22 @@ class DemoWithoutJavaScriptTest {
     @Test
     void formsPostAndComeBackToThePage() {
         open("/sx/demos/inline-edit");
-        driver.findElement(By.linkText("Edit")).click();
+        navigate(driver.findElement(By.linkText("Edit")));
         WebElement name = driver.findElement(By.name("name"));
         name.clear();
         name.sendKeys("Katherine Johnson");
-        driver.findElement(By.cssSelector("button.demo-save")).click();
+        navigate(driver.findElement(By.cssSelector("button.demo-save")));
         assertThat(driver.getCurrentUrl()).endsWith("/sx/demos/inline-edit");
         assertThat(texts(".contact-name")).containsExactly("Katherine Johnson");
 
         open("/sx/demos/delete");
-        driver.findElement(By.id("person-7")).findElement(By.cssSelector("button")).click();
+        navigate(driver.findElement(By.id("person-7")).findElement(By.cssSelector("button")));
         assertThat(driver.getCurrentUrl()).endsWith("/sx/demos/delete");
         assertThat(driver.findElements(By.id("person-7"))).isEmpty();
 
         open("/sx/demos/oob");
         driver.findElement(By.name("note")).sendKeys("Posted without JavaScript");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        navigate(driver.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(driver.getCurrentUrl()).endsWith("/sx/demos/oob");
         assertThat(texts("#notes li.note")).contains("Posted without JavaScript");
     }
@@ -91,7 +93,7 @@ class DemoWithoutJavaScriptTest {
         open("/sx/demos/form");
         driver.findElement(By.name("name")).sendKeys("Ada");
         driver.findElement(By.name("email")).sendKeys("taken@example.com");
-        driver.findElement(By.cssSelector("#signup button")).click();
+        navigate(driver.findElement(By.cssSelector("#signup button")));
         assertThat(driver.findElement(By.id("email-error")).getText()).isEqualTo("That address has already signed up.");
         assertThat(driver.findElement(By.name("name")).getAttribute("value")).isEqualTo("Ada");
     }
@@ -105,6 +107,15 @@ class DemoWithoutJavaScriptTest {
     private void open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
         assertThat(driver.executeScript("return typeof window.SX")).as("sx.js must not have run").isEqualTo("undefined");
+    }
+
+    /** Clicks and waits for the next document: without JavaScript every click here is a full page load. */
+    private static void navigate(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, BrowserSupport.WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, BrowserSupport.WAIT)
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     private List<String> texts(String css) {
