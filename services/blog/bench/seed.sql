@@ -18,8 +18,8 @@ SELECT row_number() OVER (), w FROM unnest(string_to_array(
 
 INSERT INTO posts (type, status, slug, title, html, plaintext, author_id, published_at, created_at, updated_at)
 SELECT 'post', 'published', 'bench-post-' || b.i,
-       'Bench post ' || b.i || ': ' || (SELECT w FROM words WHERE n = 1 + (b.i * 7) % 60) || ' and '
-                                     || (SELECT w FROM words WHERE n = 1 + (b.i * 13) % 60),
+       'Bench post ' || b.i || ': ' || (SELECT w FROM words WHERE n = 1 + (b.i * 7) % (SELECT count(*) FROM words)::int) || ' and '
+                                     || (SELECT w FROM words WHERE n = 1 + (b.i * 13) % (SELECT count(*) FROM words)::int),
        '<p>' || b.body || '</p>', b.body,
        (SELECT id FROM authors WHERE slug = 'bench-author'),
        now() - make_interval(mins => b.i), now(), now()
@@ -27,7 +27,7 @@ FROM (
   SELECT g.i, string_agg(w.w, ' ' ORDER BY k.k) AS body
   FROM generate_series(1, 10000) g(i)
   CROSS JOIN generate_series(1, 150) k(k)
-  JOIN words w ON w.n = 1 + ((g.i * 31 + k.k * 17 + (g.i % 7) * k.k) % 60)
+  JOIN words w ON w.n = 1 + ((g.i * 31 + k.k * 17 + (g.i % 7) * k.k) % (SELECT count(*) FROM words)::int)
   GROUP BY g.i
 ) b;
 

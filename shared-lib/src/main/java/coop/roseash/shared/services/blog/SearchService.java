@@ -20,6 +20,8 @@ public class SearchService {
 
     /** Highlight marks chosen so they cannot come from stored text (plaintext drops control characters). */
     static final char START = '\u0002';
+    /** Result counts stop here; a larger total is reported as MAX_COUNTED + 1 ("more than 1000"). */
+    public static final int MAX_COUNTED = 1000;
     static final char STOP = '\u0003';
 
     private static final String MATCHES = "FROM posts p, websearch_to_tsquery('english', :q) q "
@@ -29,7 +31,7 @@ public class SearchService {
     private static final String PAGE_QUERY = "SELECT h.type, h.slug, h.title, h.published_at, h.rank, "
             + "ts_headline('english', h.plaintext, websearch_to_tsquery('english', :q), "
             + "'StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"') "
-            + "FROM (SELECT p.type, p.slug, p.title, p.published_at, p.plaintext, ts_rank_cd(p.search_vector, q) AS rank "
+            + "FROM (SELECT p.type, p.slug, p.title, p.published_at, p.plaintext, ts_rank(p.search_vector, q) AS rank "
             + MATCHES + " ORDER BY rank DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset) h "
             + "ORDER BY h.rank DESC, h.published_at DESC";
 
@@ -46,8 +48,9 @@ public class SearchService {
         List<Object[]> rows = em.createNativeQuery(PAGE_QUERY)
                 .setParameter("q", q).setParameter("limit", size).setParameter("offset", index * size)
                 .getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT count(*) " + MATCHES).setParameter("q", q)
-                .getSingleResult()).longValue();
+        // counting every match of a very common word costs more than the page itself: stop past MAX_COUNTED
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM (SELECT 1 " + MATCHES + " LIMIT "
+                + (MAX_COUNTED + 1) + ") m").setParameter("q", q).getSingleResult()).longValue();
         List<SearchHit> hits = rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], (String) r[2],
                 highlight((String) r[5]), instant(r[3]), ((Number) r[4]).doubleValue())).toList();
         return new Paged<>(hits, index + 1, size, total);
