@@ -120,8 +120,9 @@ public final class SxEngine {
     public String renderComponent(String name, Map<String, ?> args, Object host) {
         return run(Mode.RENDER, host, (s, cx) -> {
             Component c = component(s, name);
-            StringBuilder sb = new StringBuilder(1024);
+            StringBuilder sb = new StringBuilder(outputSizeHint);
             HtmlRenderer.INSTANCE.renderComponent(c, ComponentCall.ofValues(c, Boundary.toSxArgs(args)), cx, sb);
+            rememberOutputSize(sb.length());
             return sb.toString();
         });
     }
@@ -288,6 +289,17 @@ public final class SxEngine {
     @FunctionalInterface
     private interface Job<T> {
         T run(Snapshot s, EvalContext cx);
+    }
+
+    /**
+     * Capacity for the next render's buffer: the last output size plus some slack, so a page is
+     * written without growing and copying its buffer. A plain field: a stale value only costs a copy.
+     */
+    private int outputSizeHint = 1024;
+
+    private void rememberOutputSize(int size) {
+        int hint = Math.min(size + size / 8 + 64, 1 << 20);
+        if (hint > outputSizeHint) outputSizeHint = hint;
     }
 
     private <T> T run(Mode mode, Object host, Job<T> job) {

@@ -34,6 +34,13 @@ final class Arithmetic {
         return dop.apply(((Number) a).doubleValue(), ((Number) b).doubleValue());
     }
 
+    /** The common case of {@code (+ i 1)}, without the generic fold. */
+    private static Object addLongs(long x, long y) {
+        long r = x + y;
+        if (((x ^ r) & (y ^ r)) < 0) throw new SxException("Integer overflow in +");
+        return r;
+    }
+
     static Object divide(Object a, Object b) {
         num("/", a);
         num("/", b);
@@ -73,7 +80,8 @@ final class Arithmetic {
     }
 
     static void install() {
-        def("+", 0, -1, (a, cx) -> fold("+", a, 0L, Math::addExact, Double::sum));
+        def("+", 0, -1, (a, cx) -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
+                ? addLongs(x, y) : fold("+", a, 0L, Math::addExact, Double::sum));
         def("*", 0, -1, (a, cx) -> fold("*", a, 1L, Math::multiplyExact, (x, y) -> x * y));
         def("-", 1, -1, (a, cx) -> a.length == 1
                 ? op("-", 0L, num("-", a[0]), Math::subtractExact, (x, y) -> x - y)

@@ -27,8 +27,11 @@ final class Strings {
     static void install() {
         def("str", 0, -1, (a, cx) -> {
             if (a.length == 1 && a[0] instanceof String s) return s;
-            StringBuilder sb = new StringBuilder();
-            for (Object o : a) sb.append(Printer.display(o));
+            StringBuilder sb = new StringBuilder(32);
+            for (Object o : a) {
+                if (o instanceof String t) sb.append(t);
+                else sb.append(Printer.display(o));
+            }
             return sb.toString();
         });
         def("upper", 1, 1, (a, cx) -> str("upper", a[0]).toUpperCase(Locale.ROOT));

@@ -47,6 +47,8 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
         if (v == null || v == Boolean.FALSE) return;
         if (v instanceof String s) Html.escapeText(out, s);
         else if (v instanceof RawHtml r) out.append(r.html());
+        else if (v instanceof Long n) out.append(n.longValue());
+        else if (v instanceof Double d) NumberFormat.append(out, d.doubleValue());
         else if (v instanceof Number) NumberFormat.append(out, v);
         else if (v instanceof List<?> l) {
             for (int i = 0, n = l.size(); i < n; i++) value(l.get(i), cx, out);

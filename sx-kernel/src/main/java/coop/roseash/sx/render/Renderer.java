@@ -5,6 +5,7 @@ import coop.roseash.sx.eval.Env;
 import coop.roseash.sx.eval.EvalContext;
 import coop.roseash.sx.eval.Evaluator;
 import coop.roseash.sx.eval.Nodes;
+import coop.roseash.sx.eval.Primitive;
 import coop.roseash.sx.eval.SpecialForm;
 import coop.roseash.sx.eval.SpecialForms;
 import coop.roseash.sx.value.Component;
@@ -101,6 +102,11 @@ public abstract class Renderer<O> implements Nodes {
                     }
                     if (hs == MAP || hs == FOR_EACH || hs == MAP_INDEXED) {
                         renderEach(l, hs == MAP_INDEXED, env, cx, out);
+                        return;
+                    }
+                    if (hs.primitive instanceof Primitive p) {
+                        // a primitive call in child position: skip the evaluator's second head dispatch
+                        value(p.call(Evaluator.evalArgs(l, env, cx), cx), cx, out);
                         return;
                     }
                 } else if (f instanceof Component c) {

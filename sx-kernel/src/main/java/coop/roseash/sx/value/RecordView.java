@@ -1,6 +1,9 @@
 package coop.roseash.sx.value;
 
 import coop.roseash.sx.SxException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.AbstractMap;
@@ -74,15 +77,22 @@ public final class RecordView extends AbstractMap<String, Object> {
     public int hashCode() { return super.hashCode(); }
 
     /** The kebab-case names and accessors of one record type, looked up once. */
-    private record Shape(String[] names, Method[] accessors) {
+    private record Shape(String[] names, MethodHandle[] accessors) {
         static Shape of(Class<?> type) {
             RecordComponent[] comps = type.getRecordComponents();
             String[] names = new String[comps.length];
-            Method[] acc = new Method[comps.length];
+            MethodHandle[] acc = new MethodHandle[comps.length];
+            MethodType generic = MethodType.methodType(Object.class, Object.class);
             for (int i = 0; i < comps.length; i++) {
                 names[i] = Boundary.kebab(comps[i].getName()).intern();
-                acc[i] = comps[i].getAccessor();
-                acc[i].setAccessible(true);
+                Method m = comps[i].getAccessor();
+                m.setAccessible(true);
+                try {
+                    // one handle per accessor, typed (Object)Object so invokeExact needs no adaptation per call
+                    acc[i] = MethodHandles.lookup().unreflect(m).asType(generic);
+                } catch (IllegalAccessException e) {
+                    throw new SxException("Cannot read " + names[i] + " of " + type.getSimpleName() + ": " + e);
+                }
             }
             return new Shape(names, acc);
         }
@@ -94,11 +104,15 @@ public final class RecordView extends AbstractMap<String, Object> {
         }
 
         Object value(Object record, int i) {
+            Object v;
             try {
-                return Boundary.toSx(accessors[i].invoke(record));
-            } catch (ReflectiveOperationException e) {
+                v = (Object) accessors[i].invokeExact(record);
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable e) { // as before: an accessor that throws becomes an SX error naming the field
                 throw new SxException("Cannot read " + names[i] + " of " + record.getClass().getSimpleName() + ": " + e);
             }
+            return Boundary.toSx(v);
         }
     }
 }
