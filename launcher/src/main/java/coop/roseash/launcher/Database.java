@@ -43,6 +43,8 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(jdbcUrl(), user, password)
                 .locations("classpath:db/migration")
+                // modules own version ranges (migrations/README.md), so a lower version may land after a higher one
+                .outOfOrder(true)
                 .load()
                 .migrate();
     }

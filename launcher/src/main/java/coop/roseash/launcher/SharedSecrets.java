@@ -40,7 +40,9 @@ public final class SharedSecrets {
                 new Secret("database-password", "ROSEASH_DATASOURCE_PASSWORD", () -> randomToken(24)),
                 new Secret("session-encryption-secret", "ROSEASH_SESSION_ENCRYPTION_SECRET", () -> randomToken(32)),
                 new Secret("device-id-secret", "ROSEASH_DEVICE_ID_SECRET", () -> randomToken(32)),
-                new Secret("web-csrf-secret", "ROSEASH_WEB_CSRF_SECRET", () -> randomToken(32))));
+                new Secret("web-csrf-secret", "ROSEASH_WEB_CSRF_SECRET", () -> randomToken(32)),
+                // AES-256 key for page settings' SumUp credentials: standard base64 of 32 bytes
+                new Secret("blog-credentials-key", "ROSEASH_BLOG_CREDENTIALS_KEY", () -> randomKey(32))));
         for (String client : oauthClientIds) {
             String envName = client.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
             secrets.add(new Secret("oauth-client-" + client + "-secret", "ROSEASH_OAUTH_CLIENT_" + envName + "_SECRET",
@@ -77,6 +79,12 @@ public final class SharedSecrets {
         } catch (UnsupportedOperationException notPosix) {
             // not a POSIX file system: the folder is still git-ignored
         }
+    }
+
+    static String randomKey(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getEncoder().encodeToString(random);
     }
 
     static String randomToken(int bytes) {

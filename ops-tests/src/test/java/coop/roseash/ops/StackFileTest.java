@@ -118,8 +118,14 @@ class StackFileTest {
             variables.add(catalogue.group(1));
         }
         assertThat(variables).as("secrets found in the launcher's catalogue").hasSizeGreaterThanOrEqualTo(3);
+        // secrets only some services need (least privilege): variable -> the services that get it
+        Map<String, List<String>> scoped = Map.of("ROSEASH_BLOG_CREDENTIALS_KEY", List.of("blog", "cart"));
         for (String name : SERVICES) {
             for (String variable : variables) {
+                if (scoped.containsKey(variable) && !scoped.get(variable).contains(name)) {
+                    assertThat(secretTargets(name).values()).as(name + " must not get " + variable).doesNotContain(variable);
+                    continue;
+                }
                 // The launcher hands the database password to the services as QUARKUS_DATASOURCE_PASSWORD too.
                 String expected = variable.equals("ROSEASH_DATASOURCE_PASSWORD") ? "QUARKUS_DATASOURCE_PASSWORD" : variable;
                 assertThat(secretTargets(name).values()).as(name + " gets " + expected).contains(expected);

@@ -122,6 +122,18 @@ class SxRouterAndCsrfTest {
     }
 
     @Test
+    void formBodyWithBrokenPercentEncodingIsABadRequestNotAServerError() {
+        Session session = Session.open();
+        given().header("Origin", ORIGIN).cookie("roseash-csrf", session.cookie)
+                .contentType("application/x-www-form-urlencoded")
+                .body("_csrf=" + session.token + "&x=%E0%A4%A")
+                .post("/test/csrf-probe").then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
     void requestsNoBrowserSentAreNotAskedForAToken() {
         given().formParam("x", "1").post("/test/csrf-probe").then().statusCode(200);
     }
