@@ -81,7 +81,7 @@ public final class Evaluator {
         }
     }
 
-    static Object evalAtom(Object x, Env env, EvalContext cx) {
+    public static Object evalAtom(Object x, Env env, EvalContext cx) {
         if (x instanceof Symbol s) {
             Object v = s.everBound ? env.lookup(s) : Env.MISSING;
             if (v != Env.MISSING) return v;
@@ -103,7 +103,11 @@ public final class Evaluator {
         int n = l.size() - 1;
         if (n == 0) return NO_ARGS;
         Object[] args = new Object[n];
-        for (int i = 0; i < n; i++) args[i] = eval(l.get(i + 1), env, cx);
+        for (int i = 0; i < n; i++) {
+            Object a = l.get(i + 1);
+            // atoms (most arguments) skip the big eval method, which is too large to be inlined
+            args[i] = a instanceof SxList ? eval(a, env, cx) : evalAtom(a, env, cx);
+        }
         return args;
     }
 

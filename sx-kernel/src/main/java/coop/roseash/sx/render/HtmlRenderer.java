@@ -4,6 +4,8 @@ import coop.roseash.sx.SxException;
 import coop.roseash.sx.eval.Env;
 import coop.roseash.sx.eval.EvalContext;
 import coop.roseash.sx.eval.Evaluator;
+import coop.roseash.sx.eval.SpecialForm;
+import coop.roseash.sx.value.Equality;
 import coop.roseash.sx.primitives.Json;
 import coop.roseash.sx.printer.NumberFormat;
 import coop.roseash.sx.printer.Printer;
@@ -119,7 +121,7 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
 
     private void attribute(AttrInfo a, Object valueForm, Env env, EvalContext cx, StringBuilder out) {
         if (a.kind == AttrInfo.Kind.EVENT) return; // event handlers exist only in the browser renderer
-        Object v = Evaluator.eval(valueForm, env, cx);
+        Object v = attributeValue(valueForm, env, cx);
         if (v instanceof Signal s) v = cx.reactive.deref(s, cx);
         if (a.kind == AttrInfo.Kind.BOOLEAN) {
             if (v != null && v != Boolean.FALSE) out.append(a.prefix);
@@ -136,6 +138,22 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
             Html.escapeAttr(out, text);
         }
         out.append('"');
+    }
+
+    /** Evaluates an attribute value; an {@code if} choosing between literals (a class name) is chosen here. */
+    private static Object attributeValue(Object form, Env env, EvalContext cx) {
+        if (!(form instanceof SxList l)) return Evaluator.evalAtom(form, env, cx);
+        int n = l.size();
+        if ((n == 3 || n == 4) && l.get(0) instanceof Symbol hs && hs.special == SpecialForm.IF) {
+            boolean c;
+            try {
+                c = Equality.truthy(Evaluator.eval(l.get(1), env, cx));
+            } catch (SxException e) {
+                throw e.atIfAbsent(l.pos);
+            }
+            return Evaluator.eval(c ? l.get(2) : n == 4 ? l.get(3) : null, env, cx);
+        }
+        return Evaluator.eval(l, env, cx);
     }
 
     private static String attrText(Object v) {
