@@ -59,6 +59,14 @@ public final class BrowserSupport {
     }
 
     /** Console messages logged at SEVERE (console.error) since the last call. */
+    /**
+     * The test server's root for the browser, on 127.0.0.1: Chromium resolves "localhost" to ::1 first,
+     * where the test server does not listen, and a busy machine sometimes surfaces that as a refused connection.
+     */
+    public static String root(java.net.URL base) {
+        return base.toString().replaceAll("/$", "").replace("://localhost:", "://127.0.0.1:");
+    }
+
     public static List<String> consoleErrors(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())

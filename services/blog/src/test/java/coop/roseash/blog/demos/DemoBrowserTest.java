@@ -314,7 +314,7 @@ class DemoBrowserTest {
     // ------------------------------------------------------------------ helpers
 
     private void open(String path) {
-        String root = base.toString().replaceAll("/$", "");
+        String root = BrowserSupport.root(base);
         driver.get(root + path);
         waitFor(() -> Boolean.TRUE.equals(driver.executeScript(
                 "return document.readyState === 'complete' && !!window.SX && !!window.SX.debug")));

@@ -105,7 +105,7 @@ class DemoWithoutJavaScriptTest {
     }
 
     private void open(String path) {
-        driver.get(base.toString().replaceAll("/$", "") + path);
+        driver.get(BrowserSupport.root(base) + path);
         assertThat(driver.executeScript("return typeof window.SX")).as("sx.js must not have run").isEqualTo("undefined");
     }
 
