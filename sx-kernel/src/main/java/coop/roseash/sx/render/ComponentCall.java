@@ -37,7 +37,8 @@ public final class ComponentCall {
             if (item instanceof Keyword k && i + 1 < n) {
                 int idx = c.indexOfKey(k);
                 if (idx < 0) throw new SxException(c.name + " has no parameter :" + k.name);
-                Object v = Evaluator.eval(l.get(++i), env, cx);
+                Object form = l.get(++i);
+                Object v = form instanceof SxList ? Evaluator.eval(form, env, cx) : Evaluator.evalAtom(form, env, cx);
                 values[idx] = v;
                 if (kw != null) kw.put(k.name, v);
             } else {

@@ -38,7 +38,7 @@ public abstract class Renderer<O> implements Nodes {
         try {
             while (true) {
                 if (!(form instanceof SxList)) {
-                    value(Evaluator.eval(form, env, cx), cx, out);
+                    value(Evaluator.evalAtom(form, env, cx), cx, out);
                     return;
                 }
                 l = (SxList) form;
