@@ -123,6 +123,15 @@ public class EditorResource {
                 .with("html", RichTextSanitizer.sanitize(html)).map()).title("Preview");
     }
 
+    /** The live preview's fragment: only the sanitized body, never the raw text (the editor's #preview pane). */
+    @POST
+    @Path("preview/live")
+    public SxView livePreview(@RestForm String html) {
+        gate.requireAdmin();
+        return SxView.page("~blog/admin/preview-body", ViewArgs.of()
+                .with("html", RichTextSanitizer.sanitize(html)).map()).title("Preview");
+    }
+
     private PostView find(long id) {
         return posts.byId(id).orElseThrow(() -> new BlogNotFoundException("post " + id));
     }
