@@ -9,8 +9,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -24,25 +22,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTestResource(BlogTestResource.class)
 class EditorBrowserTest {
 
-    private static ChromeDriver driver;
+    private ChromeDriver driver;
 
     @TestHTTPResource("/")
     URL base;
 
-    @BeforeAll
-    static void openBrowser() {
+    @Test
+    void typingShowsTheSanitizedPreviewAndTheToolbarEditsTheText() {
         driver = BrowserSupport.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (driver != null) {
+        try {
+            typeAndUseTheToolbar();
+        } finally {
             driver.quit();
         }
     }
 
-    @Test
-    void typingShowsTheSanitizedPreviewAndTheToolbarEditsTheText() {
+    private void typeAndUseTheToolbar() {
         openEditor();
         // a handler that ran would set this flag (and a real alert would also be present)
         driver.executeScript("window.__alerted = false; window.alert = function () { window.__alerted = true; };");
@@ -78,7 +73,7 @@ class EditorBrowserTest {
                 "var el = document.querySelector('[data-sx-island=\"blog/editor\"]'); return !!(el && el.__sxIsland);"));
     }
 
-    private static void assertNoAlert() {
+    private void assertNoAlert() {
         try {
             driver.switchTo().alert();
             throw new AssertionError("an alert opened: the preview ran a script");
@@ -87,7 +82,7 @@ class EditorBrowserTest {
         }
     }
 
-    private static void wait(java.util.function.Supplier<Boolean> condition) {
+    private void wait(java.util.function.Supplier<Boolean> condition) {
         new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> condition.get());
     }
 }
