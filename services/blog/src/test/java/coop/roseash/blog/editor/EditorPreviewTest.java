@@ -3,6 +3,7 @@ package coop.roseash.blog.editor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import coop.roseash.blog.support.BlogTestResource;
@@ -32,7 +33,9 @@ class EditorPreviewTest {
                         containsString("sx-post=\"/admin/preview/live\""),
                         containsString("id=\"preview\""),
                         // the no-JavaScript preview stays
-                        containsString("formaction=\"/admin/preview\""));
+                        containsString("formaction=\"/admin/preview\""),
+                        // the toolbar needs JavaScript: the server renders it hidden, hydration shows it
+                        matchesPattern("(?s).*<div class=\"editor-toolbar\" hidden[ =>].*"));
     }
 
     @Test
