@@ -26,13 +26,14 @@ public class Members {
     @Transactional
     public Member signIn(String email) {
         String normalised = normalise(email);
-        User user = User.<User>find("email", normalised).firstResultOptional().orElseGet(() -> {
-            User u = new User();
-            u.email = normalised;
-            return u;
-        });
+        // two first logins with one email may race (two tabs, two links): the insert that loses
+        // waits for the winner and then does nothing, instead of failing on the unique email
+        User.getEntityManager()
+                .createNativeQuery("INSERT INTO users (email) VALUES (?1) ON CONFLICT (email) DO NOTHING")
+                .setParameter(1, normalised)
+                .executeUpdate();
+        User user = User.<User>find("email", normalised).firstResult();
         user.lastLoginAt = Instant.now();
-        user.persist();
         return toMember(user);
     }
 
