@@ -25,9 +25,7 @@ public class SxErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpHeaders headers) {
-        if (isMalformedForm(e)) {
-            // broken percent-encoding fails in the framework's form reader, before any endpoint runs:
-            // the sender's mistake, so 400, not a 500 with an error trace in the log
+        if (MalformedForm.is(e)) {
             return page(400, headers);
         }
         LOG.error("unhandled error", e);
@@ -39,11 +37,6 @@ public class SxErrorPages {
             return Response.status(status).build();
         }
         return Response.status(status).entity(ErrorViews.forStatus(status)).build();
-    }
-
-    private static boolean isMalformedForm(RuntimeException e) {
-        return e instanceof IllegalArgumentException
-                && e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL");
     }
 
     private static boolean wantsJson(HttpHeaders headers) {

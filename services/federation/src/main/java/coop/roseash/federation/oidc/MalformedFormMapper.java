@@ -1,5 +1,6 @@
 package coop.roseash.federation.oidc;
 
+import coop.roseash.shared.web.MalformedForm;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -7,14 +8,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.Map;
 
 /**
- * A form body with broken percent-encoding fails inside the framework's form reader, before any
- * endpoint runs; it is the client's mistake, so it gets 400 (the OAuth error shape on /oauth/*), not 500.
+ * A malformed form body ({@link MalformedForm}) on /oauth/* gets the OAuth error shape; elsewhere in
+ * federation a plain 400.
  */
 public class MalformedFormMapper {
 
     @ServerExceptionMapper
     public RestResponse<Object> malformed(IllegalArgumentException e, UriInfo uri) {
-        if (e.getMessage() == null || !e.getMessage().startsWith("Failed to decode URL")) {
+        if (!MalformedForm.is(e)) {
             return null;
         }
         if (uri.getPath().startsWith("/oauth/")) {
