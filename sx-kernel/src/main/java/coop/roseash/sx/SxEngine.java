@@ -3,6 +3,7 @@ package coop.roseash.sx;
 import coop.roseash.sx.eval.DeepRecursion;
 import coop.roseash.sx.eval.Env;
 import coop.roseash.sx.eval.EvalContext;
+import coop.roseash.sx.eval.IoJournal;
 import coop.roseash.sx.eval.Evaluator;
 import coop.roseash.sx.eval.Mode;
 import coop.roseash.sx.eval.Primitive;
@@ -96,7 +97,7 @@ public final class SxEngine {
         public Builder io(IoPrimitive p) {
             IoPrimitive.IoFunction fn = p.function();
             String name = p.name();
-            io.put(name, new Primitive(name, p.minArgs(), p.maxArgs(), (args, cx) -> {
+            io.put(name, new Primitive(name, p.minArgs(), p.maxArgs(), (args, cx) -> cx.io(() -> {
                 try {
                     return Boundary.toSx(fn.apply(cx, Collections.unmodifiableList(Arrays.asList(args))));
                 } catch (SxException e) {
@@ -104,7 +105,7 @@ public final class SxEngine {
                 } catch (Exception e) {
                     throw new SxException(name + " failed: " + e.getMessage());
                 }
-            }));
+            })));
             return this;
         }
 
@@ -304,15 +305,18 @@ public final class SxEngine {
 
     private <T> T run(Mode mode, Object host, Job<T> job) {
         Snapshot s = current();
+        IoJournal journal = new IoJournal();
         try {
-            return attempt(s, mode, host, job, SHALLOW_LIMIT);
+            return attempt(s, mode, host, job, SHALLOW_LIMIT, journal);
         } catch (DeepRecursion e) {
-            return onBigStack(() -> attempt(s, mode, host, job, 0));
+            // the rerun replays the IO results of the first attempt instead of repeating its side effects
+            return onBigStack(() -> attempt(s, mode, host, job, 0, journal.replay()));
         }
     }
 
-    private <T> T attempt(Snapshot s, Mode mode, Object host, Job<T> job, int shallowLimit) {
-        EvalContext cx = new EvalContext(mode, host, mode == Mode.ASER ? WireRenderer.INSTANCE : HtmlRenderer.INSTANCE, maxDepth, shallowLimit);
+    private <T> T attempt(Snapshot s, Mode mode, Object host, Job<T> job, int shallowLimit, IoJournal journal) {
+        EvalContext cx = new EvalContext(mode, host, mode == Mode.ASER ? WireRenderer.INSTANCE : HtmlRenderer.INSTANCE,
+                maxDepth, shallowLimit, journal);
         try {
             return job.run(s, cx);
         } catch (StackOverflowError e) {

@@ -25,7 +25,14 @@ public final class EvalContext implements IoContext {
     Object tailForm;
     Env tailEnv;
 
+    private final IoJournal ioJournal;
+
     public EvalContext(Mode mode, Object host, Nodes nodes, int maxDepth, int shallowLimit) {
+        this(mode, host, nodes, maxDepth, shallowLimit, new IoJournal());
+    }
+
+    public EvalContext(Mode mode, Object host, Nodes nodes, int maxDepth, int shallowLimit, IoJournal ioJournal) {
+        this.ioJournal = ioJournal;
         this.mode = mode;
         this.host = host;
         this.nodes = nodes;
@@ -36,6 +43,11 @@ public final class EvalContext implements IoContext {
 
     @Override
     public Object host() { return host; }
+
+    /** Runs a host IO call once per evaluation, even when the evaluation is rerun ({@link IoJournal}). */
+    public Object io(java.util.function.Supplier<Object> call) { return ioJournal.call(call); }
+
+    public IoJournal ioJournal() { return ioJournal; }
 
     /** Marks a form as the result still to be evaluated (tail position). */
     public Object tail(Object form, Env env) {

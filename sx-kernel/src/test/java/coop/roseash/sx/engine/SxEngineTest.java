@@ -181,4 +181,18 @@ class SxEngineTest {
         String html = e.renderComponent("~nest", Map.of("n", 3000), null);
         assertThat(html).startsWith("<i><i><i>").contains("<b>x</b>").hasSize(3000 * 7 + 8);
     }
+
+    @Test
+    void deepEvaluationRerunOnABigStackDoesNotRepeatIoCalls() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        SxEngine engine = SxEngine.builder()
+                .source("count.sx", "(defcomp ~count (&key) (p \"x\"))")
+                .io(IoPrimitive.of("now", List.of(), (ctx, args) -> calls.incrementAndGet()))
+                .build();
+        // the IO call comes first, then a recursion deep enough to move the evaluation to a big stack
+        Object result = engine.evalSource(
+                "(let ((n (now))) (define (down k) (if (= k 0) 0 (+ 1 (down (- k 1))))) (+ n (down 2000)))", null);
+        assertThat(((Number) result).longValue()).isEqualTo(2001);
+        assertThat(calls).as("the host's IO ran once, not again on the rerun").hasValue(1);
+    }
 }
