@@ -25,6 +25,11 @@ public class SxErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpHeaders headers) {
+        return forException(e, headers);
+    }
+
+    /** The page for an exception; for a service's narrower mapper to fall back on for cases it leaves alone. */
+    public static Response forException(RuntimeException e, HttpHeaders headers) {
         if (MalformedForm.is(e)) {
             return page(400, headers);
         }

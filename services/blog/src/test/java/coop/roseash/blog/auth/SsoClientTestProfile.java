@@ -19,6 +19,7 @@ public class SsoClientTestProfile implements QuarkusTestProfile {
                 "%test.quarkus.oidc.tenant-enabled", "true",
                 "quarkus.http.test-port", Integer.toString(PORT),
                 "quarkus.oidc.jwks-path", "http://127.0.0.1:" + PORT + StandInFederation.JWKS_PATH,
+                "quarkus.oidc.token-path", "http://127.0.0.1:" + PORT + StandInFederation.TOKEN_PATH,
                 "roseash.device-id-secret", DEVICE_SECRET,
                 "ROSEASH_OAUTH_CLIENT_BLOG_SECRET", "blog-secret-for-tests",
                 "smallrye.config.mapping.validate-unknown", "false",

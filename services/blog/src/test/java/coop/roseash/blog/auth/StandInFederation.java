@@ -1,6 +1,10 @@
 package coop.roseash.blog.auth;
 
+import coop.roseash.shared.auth.CurrentMember;
+import coop.roseash.shared.auth.SignedInMember;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.jose4j.jwk.JsonWebKey;
@@ -14,10 +18,18 @@ import org.jose4j.lang.JoseException;
 import java.util.Map;
 import java.util.UUID;
 
-/** Test-only: federation's JWKS and logout tokens signed with its key, for a client tested on its own. */
-@Path(StandInFederation.JWKS_PATH)
+/**
+ * Test-only: federation's JWKS, a token endpoint that answers any code with an ID token for member 42,
+ * and logout tokens signed with its key, for a client tested on its own; plus who the client thinks is signed in.
+ */
+@Path("/test-federation")
 public class StandInFederation {
     static final String JWKS_PATH = "/test-federation/jwks";
+    static final String TOKEN_PATH = "/test-federation/token";
+    static final String WHOAMI_PATH = "/test-federation/whoami";
+
+    @Inject
+    CurrentMember currentMember;
     static final String ISSUER = "http://federation.localhost:8005";
     private static final RsaJsonWebKey KEY = generate();
     private static final RsaJsonWebKey OTHER_KEY = generate();
@@ -33,9 +45,34 @@ public class StandInFederation {
     }
 
     @GET
+    @Path("jwks")
     @Produces("application/json")
     public Map<String, Object> jwks() {
         return Map.of("keys", java.util.List.of(KEY.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)));
+    }
+
+    @POST
+    @Path("token")
+    @Produces("application/json")
+    public Map<String, Object> token() {
+        JwtClaims id = new JwtClaims();
+        id.setIssuer(ISSUER);
+        id.setAudience("blog");
+        id.setIssuedAtToNow();
+        id.setExpirationTimeMinutesInTheFuture(10);
+        id.setSubject("42");
+        id.setClaim("sid", "sid-" + UUID.randomUUID());
+        id.setClaim("name", "Ada");
+        id.setClaim("email", "ada@example.org");
+        return Map.of("id_token", sign(id, KEY, "JWT"), "access_token", UUID.randomUUID().toString(),
+                "token_type", "Bearer", "expires_in", 600);
+    }
+
+    @GET
+    @Path("whoami")
+    @Produces("text/plain")
+    public String whoami() {
+        return currentMember.get().map(SignedInMember::name).orElse("anonymous");
     }
 
     /** A back-channel logout token as federation would send it; tests then spoil one part. */
@@ -53,12 +90,15 @@ public class StandInFederation {
     }
 
     static String sign(JwtClaims claims, boolean withFederationKey) {
-        RsaJsonWebKey key = withFederationKey ? KEY : OTHER_KEY;
+        return sign(claims, withFederationKey ? KEY : OTHER_KEY, "logout+jwt");
+    }
+
+    private static String sign(JwtClaims claims, RsaJsonWebKey key, String type) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(key.getPrivateKey());
         jws.setKeyIdHeaderValue(key.getKeyId());
-        jws.setHeader("typ", "logout+jwt");
+        jws.setHeader("typ", type);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {
             return jws.getCompactSerialization();

@@ -2,10 +2,14 @@ package coop.roseash.federation.keys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -13,8 +17,10 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes signing keys as PKCS#8 PEM files in one folder: {@code current.pem} signs,
@@ -50,6 +56,34 @@ final class KeyFiles {
         }
     }
 
+    /** When the named key file was written (a rotation writes a new file). */
+    Instant written(String name) {
+        try {
+            return Files.getLastModifiedTime(dir.resolve(name)).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read signing key " + dir.resolve(name), e);
+        }
+    }
+
+    boolean writable() {
+        return Files.isWritable(dir);
+    }
+
+    /**
+     * Runs {@code work} holding an exclusive lock on the folder's {@code .rotation.lock} file, so replicas
+     * sharing the folder never rotate twice at once; empty when another process holds it.
+     */
+    <T> Optional<T> whileLocked(Supplier<T> work) {
+        try (FileChannel channel = FileChannel.open(dir.resolve(".rotation.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            return lock == null ? Optional.empty() : Optional.of(work.get());
+        } catch (OverlappingFileLockException e) {
+            return Optional.empty(); // held by another thread of this process
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + dir, e);
+        }
+    }
+
     /** A fresh 2048-bit key written as {@code current.pem}, the old current kept as {@code previous.pem}. */
     SigningKey rotate() {
         try {
@@ -63,10 +97,13 @@ final class KeyFiles {
             Path tmp = Files.createTempFile(dir, "key", ".tmp");
             Files.writeString(tmp, pem, StandardCharsets.US_ASCII);
             Path current = dir.resolve(CURRENT);
+            // current.pem is replaced, never moved away, so a replica reading the folder always finds one
             if (Files.exists(current)) {
-                Files.move(current, dir.resolve(PREVIOUS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Path oldCopy = Files.createTempFile(dir, "key", ".tmp");
+                Files.copy(current, oldCopy, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(oldCopy, dir.resolve(PREVIOUS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(tmp, current, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return read(CURRENT).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write signing key in " + dir, e);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,32 @@ public class KeyRing {
         files.rotate();
         reload();
         return current;
+    }
+
+    /**
+     * Rotates under the folder's lock, unless the current key was written after {@code cutoff} (another
+     * replica rotated first); true when this call rotated.
+     */
+    public boolean rotateUnlessRotatedSince(Instant cutoff) {
+        boolean rotated = files.whileLocked(() -> {
+            if (files.written(KeyFiles.CURRENT).isAfter(cutoff)) {
+                return false;
+            }
+            files.rotate();
+            return true;
+        }).orElse(false);
+        reload();
+        return rotated;
+    }
+
+    /** When the current key was made. */
+    public Instant currentCreated() {
+        return files.written(KeyFiles.CURRENT);
+    }
+
+    /** Whether this process may write new keys (not in the production stack, where keys are read-only secrets). */
+    public boolean writable() {
+        return files.writable();
     }
 
     public SigningKey current() {

@@ -1,30 +1,28 @@
 package coop.roseash.federation.oidc;
 
 import coop.roseash.shared.web.MalformedForm;
+import coop.roseash.shared.web.SxErrorPages;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Map;
 
 /**
  * A malformed form body ({@link MalformedForm}) on /oauth/* gets the OAuth error shape; elsewhere in
- * federation a plain 400.
+ * federation (the login and consent forms) it is left to the shared error page (400, "Bad request").
  */
 public class MalformedFormMapper {
 
     @ServerExceptionMapper
-    public RestResponse<Object> malformed(IllegalArgumentException e, UriInfo uri) {
-        if (!MalformedForm.is(e)) {
-            return null;
+    public Response malformed(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
+        if (!MalformedForm.is(e) || !uri.getPath().startsWith("/oauth/")) {
+            return SxErrorPages.forException(e, headers);
         }
-        if (uri.getPath().startsWith("/oauth/")) {
-            return RestResponse.ResponseBuilder.<Object>create(RestResponse.Status.BAD_REQUEST)
-                    .type("application/json").header("Cache-Control", "no-store")
-                    .entity(Map.of("error", "invalid_request", "error_description", "the body is not valid form encoding"))
-                    .build();
-        }
-        return RestResponse.ResponseBuilder.<Object>create(RestResponse.Status.BAD_REQUEST)
-                .type("text/plain").entity("The form could not be read.").build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type("application/json").header("Cache-Control", "no-store")
+                .entity(Map.of("error", "invalid_request", "error_description", "the body is not valid form encoding"))
+                .build();
     }
 }

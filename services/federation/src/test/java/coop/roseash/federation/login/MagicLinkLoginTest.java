@@ -83,6 +83,18 @@ class MagicLinkLoginTest {
     }
 
     @Test
+    void aMalformedLoginFormGetsTheBadRequestPage() {
+        FormPage form = FormPage.get("/auth/login", null);
+        Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://federation.localhost:8005").header("Sec-Fetch-Site", "same-origin")
+                .cookie("roseash-csrf", form.csrfCookie()).header("Accept", "text/html")
+                .body("_csrf=" + form.csrfToken() + "&email=%ZZ").post("/auth/login");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("text/html");
+        assertThat(r.asString()).contains("Bad request").contains("Check the address or the form");
+    }
+
+    @Test
     void aMailedLinkSignsInOnceAndReturnsToTheInterruptedRequest() throws IOException {
         String email = "grace." + System.nanoTime() + "@example.org";
         Response sent = askForLink(email, "/oauth/authorize?client_id=blog");
