@@ -148,6 +148,16 @@ class GhostImportTest {
     }
 
     @Test
+    void aMalformedAdminKeyFailsTheImportWithAMessageInsteadOfAtStartUp() throws Exception {
+        importer.start(() -> AdminApiKey.parse("paste-the-key-here")).get(30, TimeUnit.SECONDS);
+        assertThat(importer.progress().state()).isEqualTo("failed");
+        assertThat(importer.progress().errors()).singleElement().asString()
+                .contains("roseash.blog.ghost.admin-key is not a Ghost Admin API key").doesNotContain("paste-the-key-here");
+        given().header(TestVisitors.HEADER, TestVisitors.ADMIN).get("/admin/import").then().statusCode(200)
+                .body(containsString("State: failed"), containsString("is not a Ghost Admin API key"));
+    }
+
+    @Test
     void theStubLikeGhostRefusesExpiredAndForeignTokens() throws Exception {
         AdminApiKey key = AdminApiKey.parse(GhostStub.ADMIN_KEY);
         AdminApiKey foreign = AdminApiKey.parse(GhostStub.ADMIN_KEY_ID + ":" + "cd".repeat(32));
