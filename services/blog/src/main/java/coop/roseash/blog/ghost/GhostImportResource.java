@@ -25,7 +25,7 @@ public class GhostImportResource {
     public SxView show() {
         gate.requireAdmin();
         return SxView.page("~blog/admin/import", ViewArgs.of()
-                .with("configured", importer.configured())
+                .with("configured", importer.configured()).with("api", importer.api())
                 .with("progress", importer.progress()).map()).title("Ghost import");
     }
 

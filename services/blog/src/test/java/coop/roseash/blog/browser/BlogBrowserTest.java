@@ -7,6 +7,7 @@ import coop.roseash.blog.support.TestVisitors;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +28,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What an admin and a reader do in a real browser: write, publish, find, conflict, and never run injected script. */
+/**
+ * What an admin and a reader do in a real browser: write, publish, find, add to the navigation, conflict, and
+ * never run injected script. Pages carry the real site header ({@link SiteHeaderProfile}).
+ */
 @QuarkusTest
+@TestProfile(SiteHeaderProfile.class)
 @QuarkusTestResource(BlogTestResource.class)
 @QuarkusTestResource(GhostStub.class)
 class BlogBrowserTest {
@@ -116,6 +121,27 @@ class BlogBrowserTest {
         }
         d.get(url("/tag/orchard/"));
         assertThat(bodyText(d)).contains("Apple day");
+        assertThat(navLinks(d)).isEmpty(); // the empty menu is now the cached nav-tree (60 s)
+
+        // into the navigation through the menu admin's page search; the header changes at once
+        d.get(url("/admin/menu"));
+        type(d, "m-q", "apple day");
+        click(d, "Search");
+        click(d, "Add to menu");
+        waitForText(d, "Added.", 10);
+        assertThat(d.findElement(By.cssSelector(".menu-tree .menu-label")).getText())
+                .isEqualTo("Apple day <script>alert('title')</script>");
+        d.get(url("/search?q=orchard"));
+        assertNoAlert(d);
+        List<WebElement> nav = navLinks(d);
+        assertThat(nav).hasSize(1);
+        assertThat(nav.get(0).getText()).isEqualTo("Apple day <script>alert('title')</script>");
+        assertThat(nav.get(0).getAttribute("href")).endsWith("/apple-day-script-alert-title-script/");
+    }
+
+    /** The links of the site navigation in the page header (blog's nav-tree fragment). */
+    private static List<WebElement> navLinks(WebDriver d) {
+        return d.findElements(By.cssSelector("header .site-nav .nav-tree a"));
     }
 
     @Test

@@ -4,8 +4,10 @@ import coop.roseash.blog.support.BlogTables;
 import coop.roseash.blog.support.BlogTestResource;
 import coop.roseash.blog.support.GhostStub;
 import coop.roseash.blog.support.TestVisitors;
+import coop.roseash.shared.contracts.blog.AuthorView;
 import coop.roseash.shared.contracts.blog.PostSummary;
 import coop.roseash.shared.contracts.blog.PostView;
+import coop.roseash.shared.services.blog.AuthorService;
 import coop.roseash.shared.services.blog.PostService;
 import coop.roseash.shared.services.blog.TagService;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -14,12 +16,18 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 @QuarkusTestResource(BlogTestResource.class)
@@ -36,6 +44,9 @@ class GhostImportTest {
     TagService tags;
 
     @Inject
+    AuthorService authors;
+
+    @Inject
     BlogTables tables;
 
     @BeforeEach
@@ -49,26 +60,123 @@ class GhostImportTest {
     }
 
     @Test
-    void importsPostsPagesTagsAndAuthorsAcrossPagesAndIsIdempotent() throws Exception {
+    void theAdminApiImportsDraftsAndMatchesAuthorsToMembersByEmailAndASecondRunChangesNothing() throws Exception {
+        long sam = member("sam.birch@example.org");
+        int contentCalls = GhostStub.requestsFor("content", "posts");
+
         ImportProgress first = importNow();
         assertThat(first.state()).isEqualTo("finished");
         assertThat(first.errors()).isEmpty();
-        assertThat(first.total()).isEqualTo(7);
-        assertThat(first.done()).isEqualTo(7);
+        assertThat(first.total()).isEqualTo(9);
+        assertThat(first.created()).isEqualTo(9);
         assertThat(posts.published("post", 1, 10).items()).extracting(PostSummary::slug)
                 .containsExactly("ghost-post-3", "harvest-supper", "ghost-post-1");
         assertThat(posts.published("page", 1, 10).items()).extracting(PostSummary::slug).containsExactly("about-the-garden");
         assertThat(tags.all()).extracting(t -> t.slug()).containsExactlyInAnyOrder("gardening", "events");
+
+        // the draft stays a draft (not public), its body sanitized like everything else
+        PostSummary draft = posts.all(1, 50).items().stream().filter(p -> p.slug().equals("pond-plans")).findFirst().orElseThrow();
+        assertThat(draft.status()).isEqualTo("draft");
+        assertThat(posts.publishedBySlug("pond-plans")).isEmpty();
+        assertThat(posts.byId(draft.id()).orElseThrow().html()).isEqualTo("<p>A small pond by the <em>compost bays</em>.</p>");
+        given().get("/pond-plans/").then().statusCode(404);
+
+        // Sam's Ghost email (in another case) is a member's: Sam's posts, the draft too, are that member's
+        assertThat(authors.bySlug("sam").orElseThrow().userId()).isEqualTo(sam);
+        PostView compost = posts.publishedBySlug("ghost-post-3").orElseThrow();
+        assertThat(compost.author().slug()).isEqualTo("sam");
+        assertThat(posts.isAuthor(compost.id(), sam)).isTrue();
+        assertThat(posts.isAuthor(draft.id(), sam)).isTrue();
+        // Rowan's email belongs to no member: an author without a member
+        assertThat(authors.bySlug("rowan").orElseThrow().userId()).isNull();
+        assertThat(GhostStub.requestsFor("admin", "posts")).isGreaterThanOrEqualTo(2);
+        assertThat(GhostStub.requestsFor("content", "posts")).isEqualTo(contentCalls);
+
+        ImportProgress second = importNow();
+        assertThat(second.state()).isEqualTo("finished");
+        assertThat(second.unchanged()).isEqualTo(9);
+        assertThat(second.created()).isZero();
+        assertThat(second.updated()).isZero();
+        assertThat(posts.all(1, 50).total()).isEqualTo(5);
+        assertThat(authors.all()).hasSize(2);
+    }
+
+    @Test
+    void aMemberWhoAlreadyWritesHereKeepsOneAuthorRowWhenTheirGhostPostsArrive() throws Exception {
+        long sam = member("sam.birch@example.org");
+        AuthorView own = authors.forMember(sam, "sam.birch@example.org", "Sam");
+
+        importNow();
+        assertThat(authors.all()).extracting(AuthorView::id).contains(own.id()).hasSize(2);
+        assertThat(posts.isAuthor(posts.publishedBySlug("ghost-post-3").orElseThrow().id(), sam)).isTrue();
+    }
+
+    @Test
+    void withoutAnAdminKeyTheContentApiImportsPublishedContentOnly() throws Exception {
+        member("sam.birch@example.org");
+        importer.start(() -> new ContentApiKey(GhostStub.CONTENT_KEY)).get(30, TimeUnit.SECONDS);
+        ImportProgress first = importer.progress();
+        assertThat(first.state()).isEqualTo("finished");
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.total()).isEqualTo(7);
+        assertThat(posts.all(1, 50).items()).extracting(PostSummary::slug)
+                .containsExactlyInAnyOrder("ghost-post-1", "harvest-supper", "ghost-post-3", "about-the-garden");
         PostView seeds = posts.publishedBySlug("ghost-post-1").orElseThrow();
         assertThat(seeds.author().name()).isEqualTo("Rowan Ash");
         assertThat(seeds.excerpt()).isEqualTo("Seeds for everyone");
         assertThat(seeds.tags()).extracting(t -> t.slug()).containsExactly("gardening", "events");
+        // no emails in the Content API, so nobody is matched to a member
+        assertThat(authors.all()).extracting(AuthorView::userId).containsOnlyNulls();
+    }
 
-        ImportProgress second = importNow();
-        assertThat(second.unchanged()).isEqualTo(7);
-        assertThat(second.created()).isZero();
-        assertThat(posts.all(1, 50).total()).isEqualTo(4);
-        assertThat(GhostStub.requestsFor("posts")).isGreaterThanOrEqualTo(4); // both pages, twice
+    @Test
+    void aWrongAdminKeyIsAClearErrorOnTheImportPageAndImportsNothing() throws Exception {
+        GhostStub.acceptAdminSecret("ab".repeat(32)); // the key was regenerated in Ghost
+        try {
+            ImportProgress failed = importNow();
+            assertThat(failed.state()).isEqualTo("failed");
+            assertThat(failed.errors()).singleElement().asString()
+                    .contains("Ghost refused the Admin API key (401: Invalid token: invalid signature)")
+                    .contains("roseash.blog.ghost.admin-key");
+        } finally {
+            GhostStub.acceptAdminSecret(null);
+        }
+        assertThat(posts.all(1, 50).total()).isZero();
+        given().header(TestVisitors.HEADER, TestVisitors.ADMIN).get("/admin/import").then().statusCode(200)
+                .body(containsString("State: failed"), containsString("Ghost refused the Admin API key"),
+                        not(containsString(GhostStub.ADMIN_SECRET)));
+    }
+
+    @Test
+    void aMalformedAdminKeyFailsTheImportWithAMessageInsteadOfAtStartUp() throws Exception {
+        importer.start(() -> AdminApiKey.parse("paste-the-key-here")).get(30, TimeUnit.SECONDS);
+        assertThat(importer.progress().state()).isEqualTo("failed");
+        assertThat(importer.progress().errors()).singleElement().asString()
+                .contains("roseash.blog.ghost.admin-key is not a Ghost Admin API key").doesNotContain("paste-the-key-here");
+        given().header(TestVisitors.HEADER, TestVisitors.ADMIN).get("/admin/import").then().statusCode(200)
+                .body(containsString("State: failed"), containsString("is not a Ghost Admin API key"));
+    }
+
+    @Test
+    void theStubLikeGhostRefusesExpiredAndForeignTokens() throws Exception {
+        AdminApiKey key = AdminApiKey.parse(GhostStub.ADMIN_KEY);
+        AdminApiKey foreign = AdminApiKey.parse(GhostStub.ADMIN_KEY_ID + ":" + "cd".repeat(32));
+        assertThat(adminGet(key.token(Instant.now())).statusCode()).isEqualTo(200);
+        HttpResponse<String> expired = adminGet(key.token(Instant.now().minusSeconds(600)));
+        assertThat(expired.statusCode()).isEqualTo(401);
+        assertThat(expired.body()).contains("\"type\":\"UnauthorizedError\"");
+        assertThat(adminGet(foreign.token(Instant.now())).statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> adminGet(String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(GhostStub.baseUrl() + "/ghost/api/admin/tags/"))
+                .header("Authorization", "Ghost " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A member (federation's users row) with this email; its id. */
+    private long member(String email) {
+        return ((Number) tables.scalar("INSERT INTO users (email) VALUES ('" + email + "') "
+                + "ON CONFLICT (email) DO UPDATE SET email = excluded.email RETURNING id")).longValue();
     }
 
     @Test
@@ -85,7 +193,8 @@ class GhostImportTest {
     void theAdminPageShowsProgress() throws Exception {
         importNow();
         given().header(TestVisitors.HEADER, TestVisitors.ADMIN).get("/admin/import").then().statusCode(200)
-                .body(containsString("State: finished"), containsString("7 of 7 items"));
+                .body(containsString("State: finished"), containsString("9 of 9 items"),
+                        containsString("Through Ghost's Admin API"));
     }
 
     @Test

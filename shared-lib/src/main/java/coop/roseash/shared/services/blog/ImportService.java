@@ -8,6 +8,7 @@ import coop.roseash.shared.model.blog.Post;
 import coop.roseash.shared.model.blog.PostStatus;
 import coop.roseash.shared.model.blog.PostTag;
 import coop.roseash.shared.model.blog.Tag;
+import coop.roseash.shared.model.federation.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,7 +22,9 @@ import java.util.Optional;
 /**
  * Stores content imported from Ghost, idempotently: every item is matched by its Ghost id, so importing the
  * same data twice changes nothing and an edited item is updated in place. Bodies are sanitized like the
- * editor's; imported slugs are kept unless another item already owns them.
+ * editor's; imported slugs are kept unless another item already owns them. An author with an email is matched
+ * to the blog author with that email, and linked to the member with that email (platform.md §4), so the
+ * member is the author of the imported posts.
  */
 @ApplicationScoped
 public class ImportService {
@@ -75,10 +78,13 @@ public class ImportService {
         String name = requireName(a.name(), "author");
         String bio = PostService.blankToNull(a.bio());
         String image = safeHttpUrl(a.profileImage());
+        Long userId = author.userId != null ? author.userId : memberWithEmail(email);
         if (!created && a.externalId().equals(author.ghostId) && name.equals(author.name) && Objects.equals(bio, author.bio)
-                && Objects.equals(image, author.profileImage) && (email == null || email.equals(author.email))) {
+                && Objects.equals(image, author.profileImage) && (email == null || email.equals(author.email))
+                && Objects.equals(userId, author.userId)) {
             return new AuthorResult(author, Outcome.UNCHANGED);
         }
+        author.userId = userId;
         author.ghostId = a.externalId();
         author.name = name;
         author.bio = bio;
@@ -88,6 +94,19 @@ public class ImportService {
         }
         author.persist();
         return new AuthorResult(author, created ? Outcome.CREATED : Outcome.UPDATED);
+    }
+
+    /**
+     * The member (federation's {@code users}, read only) with this email, when no other author is linked to them yet:
+     * their imported posts are then theirs to edit, and their own author row is this one.
+     */
+    private static Long memberWithEmail(String email) {
+        if (email == null) {
+            return null;
+        }
+        return User.<User>find("email", email).firstResultOptional()
+                .filter(u -> Author.count("userId", u.id) == 0)
+                .map(u -> u.id).orElse(null);
     }
 
     @Transactional
