@@ -1,0 +1,66 @@
+package coop.roseash.shared.services.blog;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Public listings and search results, kept in memory until anything they show changes.
+ *
+ * <p>Every committed write to posts, tags, post tags or authors bumps {@code blog_read_generation} (a database
+ * trigger, migration V20), whoever made it: this service, an import, another instance or plain SQL. A read looks
+ * the generation up first (one primary-key read) and only uses results stored under that generation, so the next
+ * request after a write always sees it. Must be called inside a transaction.
+ */
+@ApplicationScoped
+public class BlogReadCache {
+
+    /** Listing and search pages kept per generation; the least recently used goes first. */
+    static final int MAX_ENTRIES = 512;
+
+    private final Map<String, Object> entries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+    private long generation = -1;
+
+    /**
+     * The value stored for {@code key} under the current generation, else {@code load}'s, stored. Values must be
+     * immutable: every request shares them.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String key, Supplier<T> load) {
+        // the generation is read before the data: a write committed in between is picked up by the next request
+        long current = currentGeneration();
+        String fullKey = current + "|" + key;
+        synchronized (this) {
+            if (current != generation) {  // != : a restored database may count from lower
+                entries.clear();
+                generation = current;
+            }
+            Object hit = entries.get(fullKey);
+            if (hit != null) {
+                return (T) hit;
+            }
+        }
+        T value = load.get();
+        synchronized (this) {
+            // a load that overlapped a newer generation is keyed under its own, older one and never read again
+            if (current == generation) {
+                entries.put(fullKey, value);
+            }
+        }
+        return value;
+    }
+
+    /** The generation now committed. */
+    public long currentGeneration() {
+        return ((Number) Panache.getEntityManager()
+                .createNativeQuery("SELECT generation FROM blog_read_generation").getSingleResult()).longValue();
+    }
+}
