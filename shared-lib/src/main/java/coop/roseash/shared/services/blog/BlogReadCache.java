@@ -2,6 +2,7 @@ package coop.roseash.shared.services.blog;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,16 +19,20 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class BlogReadCache {
 
-    /** Listing and search pages kept per generation; the least recently used goes first. */
-    static final int MAX_ENTRIES = 512;
-
-    private final Map<String, Object> entries = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final int maxEntries;
+    private final Map<String, Object> entries;
     private long generation = -1;
+
+    /** {@code maxEntries}: listing and search pages kept, least recently used out first; 0 turns caching off. */
+    BlogReadCache(@ConfigProperty(name = "roseash.blog.read-cache.max-entries", defaultValue = "512") int maxEntries) {
+        this.maxEntries = maxEntries;
+        this.entries = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+                return size() > maxEntries;
+            }
+        };
+    }
 
     /**
      * The value stored for {@code key} under the current generation, else {@code load}'s, stored. Values must be
@@ -35,6 +40,9 @@ public class BlogReadCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> load) {
+        if (maxEntries <= 0) {
+            return load.get();   // off: the benchmark measures the uncached cost this way
+        }
         // the generation is read before the data: a write committed in between is picked up by the next request
         long current = currentGeneration();
         String fullKey = current + "|" + key;
