@@ -13,6 +13,9 @@ JAR="$HERE/../target/quarkus-app/quarkus-run.jar"
 PORT=${BENCH_PORT:-18101}
 DB=roseash_bench_blog
 DURATION=${BENCH_DURATION:-15s}
+for tool in psql wrk curl; do
+  command -v $tool >/dev/null || { echo "needs $tool (Debian: apt-get install postgresql-client wrk curl)" >&2; exit 1; }
+done
 [ -f "$JAR" ] || { echo "build first: mvn -pl services/blog -am package -DskipTests" >&2; exit 1; }
 
 psql -h localhost -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
