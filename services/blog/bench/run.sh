@@ -2,7 +2,10 @@
 # Load benchmark of the blog: 10,000 seeded posts, then the home page and a search under wrk, on loopback.
 # Usage (from the repository root, after `mvn -pl services/blog -am package -DskipTests`):
 #   services/blog/bench/run.sh
+# BENCH_DURATION (15s), BENCH_CONNECTIONS ("1 4 16") and BENCH_JAVA_OPTS (e.g. a JFR recording) adjust it.
 # Needs PostgreSQL (localhost:5432, user postgres), Redis (localhost:6379), psql and wrk.
+# Fragments are off (no internal secret); their per-fetch "shown empty" warnings are silenced, or the run
+# would measure writing ~13 log lines per home request.
 # Uses its own database (roseash_bench_blog) and Redis index 5; stops the service it started.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -10,6 +13,9 @@ JAR="$HERE/../target/quarkus-app/quarkus-run.jar"
 PORT=${BENCH_PORT:-18101}
 DB=roseash_bench_blog
 DURATION=${BENCH_DURATION:-15s}
+for tool in psql wrk curl; do
+  command -v $tool >/dev/null || { echo "needs $tool (Debian: apt-get install postgresql-client wrk curl)" >&2; exit 1; }
+done
 [ -f "$JAR" ] || { echo "build first: mvn -pl services/blog -am package -DskipTests" >&2; exit 1; }
 
 psql -h localhost -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
@@ -18,7 +24,7 @@ psql -h localhost -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$
 ROSEASH_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$DB" ROSEASH_DATASOURCE_USERNAME=postgres \
 ROSEASH_REDIS_URL="redis://localhost:6379/5" RUN_MIGRATIONS=true QUARKUS_HTTP_PORT=$PORT \
 QUARKUS_LOG_LEVEL=WARN \
-  java -Xmx256m -jar "$JAR" > /tmp/blog-bench.log 2>&1 &
+  java -Xmx256m ${BENCH_JAVA_OPTS:-} -Dquarkus.log.category.\"coop.roseash.shared.fragments\".level=ERROR -jar "$JAR" > /tmp/blog-bench.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT INT TERM
 for i in $(seq 1 60); do

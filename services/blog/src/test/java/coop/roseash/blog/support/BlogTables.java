@@ -29,4 +29,10 @@ public class BlogTables {
     public Object scalar(String sql) {
         return Panache.getEntityManager().createNativeQuery(sql).getSingleResult();
     }
+
+    /** Runs a write as another writer would (plain SQL in its own transaction). */
+    @Transactional
+    public int execute(String sql) {
+        return Panache.getEntityManager().createNativeQuery(sql).executeUpdate();
+    }
 }

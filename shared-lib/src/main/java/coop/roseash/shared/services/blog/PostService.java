@@ -14,9 +14,11 @@ import coop.roseash.shared.model.blog.Tag;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,9 @@ public class PostService {
 
     @Inject
     PostActivities activities;
+
+    @Inject
+    BlogReadCache cache;
 
     // ---- editing -------------------------------------------------------------------------------
 
@@ -146,18 +151,18 @@ public class PostService {
     /** Published posts (or pages), newest first; pages numbered from 1. */
     @Transactional
     public Paged<PostSummary> published(String type, int page, int pageSize) {
-        return listing("p.type = ?1 and p.status = ?2", page, pageSize, typeOf(type), PostStatus.PUBLISHED);
+        return listing("published", "p.type = ?1 and p.status = ?2", page, pageSize, typeOf(type), PostStatus.PUBLISHED);
     }
 
     @Transactional
     public Paged<PostSummary> publishedWithTag(String tagSlug, int page, int pageSize) {
-        return listing("p.status = ?1 and p.type = ?2 and exists (select 1 from PostTag pt where pt.post = p "
+        return listing("tag", "p.status = ?1 and p.type = ?2 and exists (select 1 from PostTag pt where pt.post = p "
                 + "and pt.tag.slug = ?3)", page, pageSize, PostStatus.PUBLISHED, PostType.POST, tagSlug);
     }
 
     @Transactional
     public Paged<PostSummary> publishedByAuthor(String authorSlug, int page, int pageSize) {
-        return listing("p.status = ?1 and p.type = ?2 and p.author.slug = ?3", page, pageSize,
+        return listing("author", "p.status = ?1 and p.type = ?2 and p.author.slug = ?3", page, pageSize,
                 PostStatus.PUBLISHED, PostType.POST, authorSlug);
     }
 
@@ -202,13 +207,26 @@ public class PostService {
         return PostMapper.view(post);
     }
 
-    private Paged<PostSummary> listing(String where, int page, int pageSize, Object... params) {
+    /**
+     * A public listing page, from the read cache when nothing changed since it was built. Only the columns a
+     * summary shows are read (the body is never loaded), and the tags of the whole page in one query.
+     */
+    private Paged<PostSummary> listing(String name, String where, int page, int pageSize, Object... params) {
         int size = clampSize(pageSize);
         int index = Math.max(1, page) - 1;
-        List<Post> posts = Post.<Post>find("select p from Post p left join fetch p.author where " + where
-                + " order by p.publishedAt desc, p.id desc", params).page(Page.of(index, size)).list();
-        long total = Post.count("select count(p) from Post p where " + where, params);
-        return new Paged<>(PostMapper.summaries(posts), index + 1, size, total);
+        String key = "listing|" + name + "|" + Arrays.toString(params) + "|" + index + "|" + size;
+        return cache.get(key, () -> {
+            TypedQuery<Object[]> query = Post.getEntityManager().createQuery("select " + PostMapper.SUMMARY_COLUMNS
+                    + " from Post p left join p.author a where " + where + " order by p.publishedAt desc, p.id desc",
+                    Object[].class);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            List<Object[]> rows = query.setFirstResult(index * size).setMaxResults(size).getResultList();
+            // count(*), not count(p.id): the listing index answers it alone (index-only scan)
+            long total = Post.count("select count(*) from Post p where " + where, params);
+            return new Paged<>(PostMapper.summaryRows(rows), index + 1, size, total);
+        });
     }
 
     private static int clampSize(int pageSize) {

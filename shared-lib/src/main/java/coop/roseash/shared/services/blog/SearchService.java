@@ -35,8 +35,14 @@ public class SearchService {
             + MATCHES + " ORDER BY rank DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset) h "
             + "ORDER BY h.rank DESC, h.published_at DESC";
 
+    private final BlogReadCache cache;
+
+    SearchService(BlogReadCache cache) {
+        this.cache = cache;
+    }
+
+    /** A page of hits, from the read cache when no post changed since the same search was made. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public Paged<SearchHit> search(String query, int page, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, PostService.MAX_PAGE_SIZE));
         int index = Math.max(1, page) - 1;
@@ -44,6 +50,11 @@ public class SearchService {
         if (q.isEmpty()) {
             return new Paged<>(List.of(), 1, size, 0);
         }
+        return cache.get("search|" + index + "|" + size + "|" + q, () -> load(q, index, size));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Paged<SearchHit> load(String q, int index, int size) {
         var em = Panache.getEntityManager();
         List<Object[]> rows = em.createNativeQuery(PAGE_QUERY)
                 .setParameter("q", q).setParameter("limit", size).setParameter("offset", index * size)
