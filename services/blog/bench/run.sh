@@ -4,8 +4,8 @@
 #   services/blog/bench/run.sh
 # BENCH_DURATION (15s), BENCH_CONNECTIONS ("1 4 16") and BENCH_JAVA_OPTS (e.g. a JFR recording) adjust it.
 # Needs PostgreSQL (localhost:5432, user postgres), Redis (localhost:6379), psql and wrk.
-# Fragments are off (no internal secret); their per-fetch "shown empty" warnings are silenced, or the run
-# would measure writing ~13 log lines per home request.
+# Fragments are off (no internal secret), so this measures the blog's own work; their log category is kept
+# at ERROR so that no per-request log line is part of what is measured.
 # Uses its own database (roseash_bench_blog) and Redis index 5; stops the service it started.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)

@@ -31,6 +31,8 @@ import org.jboss.logging.Logger;
 public class FragmentClient {
 
     private static final Logger LOG = Logger.getLogger(FragmentClient.class);
+    /** Without the internal secret no provider would accept a request; one failure value, warned about at start. */
+    private static final FragmentFailure NO_SECRET = new FragmentFailure("roseash.internal.hmac-secret is not set");
 
     // the guard times the HTTP call out; this only bounds a cache look-up that hangs as well
     private static final long BACKSTOP_MS = 100;
@@ -70,7 +72,7 @@ public class FragmentClient {
                 .onItem().ifNull().switchTo(() -> fetchFromProvider(key))
                 .ifNoItem().after(timeout()).failWith(() -> new FragmentFailure("no answer within " + config.timeoutMs() + " ms"))
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("fragment %s from %s shown empty: %s", type, provider, failure.getMessage());
+                    shownEmpty(type, provider, failure);
                     return "";
                 });
     }
@@ -117,7 +119,7 @@ public class FragmentClient {
         return batch
                 .ifNoItem().after(timeout()).failWith(() -> new FragmentFailure("no answer within " + config.timeoutMs() + " ms"))
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("fragments %s from %s shown empty: %s", types, provider, failure.getMessage());
+                    shownEmpty(types, provider, failure);
                     return Map.of();
                 })
                 .map(bodies -> {
@@ -125,6 +127,15 @@ public class FragmentClient {
                     types.forEach(type -> complete.put(type, bodies.getOrDefault(type, "")));
                     return complete;
                 });
+    }
+
+    private static void shownEmpty(Object types, String provider, Throwable failure) {
+        if (failure == NO_SECRET) {
+            // said once at start; a line per fetch would flood the log of a service run without fragments
+            LOG.debugf("fragment %s from %s shown empty: %s", types, provider, failure.getMessage());
+        } else {
+            LOG.warnf("fragment %s from %s shown empty: %s", types, provider, failure.getMessage());
+        }
     }
 
     private Uni<String> fetchFromProvider(FragmentKey key) {
@@ -157,7 +168,7 @@ public class FragmentClient {
     }
 
     private Uni<HttpResponse<Buffer>> send(String provider, String path, Map<String, List<String>> query) {
-        InternalSignature signer = signature.orElseThrow(() -> new FragmentFailure("roseash.internal.hmac-secret is not set"));
+        InternalSignature signer = signature.orElseThrow(() -> NO_SECRET);
         String baseUrl = platformConfig.getOptionalValue("roseash.services." + provider + ".internal-url", String.class)
                 .orElseThrow(() -> new FragmentFailure("roseash.services." + provider + ".internal-url is not configured"));
         long timestamp = Instant.now().getEpochSecond();
