@@ -64,6 +64,8 @@ public final class Evaluator {
                     if (!counted) {
                         cx.enter();
                         counted = true;
+                    } else {
+                        cx.step(); // a tail call: no deeper, but a step of a possibly endless loop
                     }
                     Object[] body = lam.body;
                     if (body.length == 0) return null;

@@ -285,6 +285,8 @@ public final class SpecialForms {
             Object v = Evaluator.apply(thunk, new Object[0], cx);
             out.put("ok", Boolean.TRUE);
             out.put("value", v);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (SxException e) {
             cx.restoreDepth(depth);
             out.put("ok", Boolean.FALSE);

@@ -4,6 +4,7 @@ import coop.roseash.sx.SxException;
 import coop.roseash.sx.eval.Env;
 import coop.roseash.sx.eval.EvalContext;
 import coop.roseash.sx.eval.Evaluator;
+import coop.roseash.sx.eval.LimitExceeded;
 import coop.roseash.sx.eval.SpecialForm;
 import coop.roseash.sx.value.Equality;
 import coop.roseash.sx.primitives.Json;
@@ -208,6 +209,8 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
         try {
             renderBody(c.bodyList, 0, cenv, cx, body);
             out.append(body);
+        } catch (LimitExceeded e) {
+            throw e.inComponent(c.name);
         } catch (SxException e) {
             // the browser renders the island from its state instead
         }
