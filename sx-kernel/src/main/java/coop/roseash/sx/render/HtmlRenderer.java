@@ -98,17 +98,17 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
 
     /** The cached plan of a tag form, made on first render; literal-only forms are rendered once here. */
     private TagPlan plan(SxList l, EvalContext cx) {
-        Object cached = l.renderPlan;
+        Object cached = l.plan;
         if (cached != null) return (TagPlan) cached;
         TagPlan plan = TagPlan.of(l, 1);
         List<Symbol> symbols = new java.util.ArrayList<>();
         if (TagPlan.isStatic(l, symbols)) {
-            l.renderPlan = plan; // a static form renders without consulting any environment
+            l.plan = plan; // a static form renders without consulting any environment
             StringBuilder sb = new StringBuilder();
             tag((TagInfo) ((Symbol) l.get(0)).tag, l, new Env(null), cx, sb);
             plan = plan.withStatic(sb.toString(), symbols.toArray(new Symbol[0]));
         }
-        l.renderPlan = plan;
+        l.plan = plan;
         return plan;
     }
 

@@ -195,4 +195,22 @@ class SxEngineTest {
         assertThat(((Number) result).longValue()).isEqualTo(2001);
         assertThat(calls).as("the host's IO ran once, not again on the rerun").hasValue(1);
     }
+
+    @Test
+    void letFramesBindInOrderAndStayMutable() {
+        SxEngine e = SxEngine.builder().build();
+        // each value sees the earlier bindings only, an outer name until it is rebound
+        assertThat(e.evalSource("(let ((x 1)) (let ((y x) (x 2) (z x)) (list y x z)))", null)).isEqualTo(List.of(1L, 2L, 2L));
+        assertThat(e.evalSource("(let (a 1 b (+ a 1)) (list a b))", null)).isEqualTo(List.of(1L, 2L));
+        assertThat(e.evalSource("(let ((x 1) (x 2)) x)", null)).isEqualTo(2L);
+        // a define inside an initial value or the body joins the let's frame
+        assertThat(e.evalSource("(let ((a (do (define d 5) d)) (b (+ d 1))) (define c 3) (list a b c d))", null))
+                .isEqualTo(List.of(5L, 6L, 3L, 5L));
+        // closures share the frame: set! is seen by every one, twice in a row
+        String counter = "(define (make) (let ((n 0)) (fn () (set! n (+ n 1)) n))) (define c (make)) (c) (c)";
+        assertThat(e.evalSource(counter, null)).isEqualTo(2L);
+        assertThat(e.evalSource(counter, null)).isEqualTo(2L);
+        assertThat(e.evalSource("(let ((a 1) (b 2) (c 3) (d 4) (e 5) (f 6) (g 7) (h 8) (i 9) (j 10)) (define k 11) (+ a j k))", null))
+                .isEqualTo(22L);
+    }
 }
