@@ -16,6 +16,7 @@ import coop.roseash.sx.registry.Snapshot;
 import coop.roseash.sx.registry.SourceSet;
 import coop.roseash.sx.render.ComponentCall;
 import coop.roseash.sx.render.HtmlRenderer;
+import coop.roseash.sx.render.OutputBuffers;
 import coop.roseash.sx.render.WireOut;
 import coop.roseash.sx.render.WireRenderer;
 import coop.roseash.sx.route.HandlerDef;
@@ -134,10 +135,9 @@ public final class SxEngine {
     public String renderComponent(String name, Map<String, ?> args, Object host) {
         return run(Mode.RENDER, host, (s, cx) -> {
             Component c = component(s, name);
-            StringBuilder sb = new StringBuilder(outputSizeHint);
+            StringBuilder sb = buffers.take();
             HtmlRenderer.INSTANCE.renderComponent(c, ComponentCall.ofValues(c, Boundary.toSxArgs(args)), cx, sb);
-            rememberOutputSize(sb.length());
-            return sb.toString();
+            return buffers.finish(sb);
         });
     }
 
@@ -305,16 +305,7 @@ public final class SxEngine {
         T run(Snapshot s, EvalContext cx);
     }
 
-    /**
-     * Capacity for the next render's buffer: the last output size plus some slack, so a page is
-     * written without growing and copying its buffer. A plain field: a stale value only costs a copy.
-     */
-    private int outputSizeHint = 1024;
-
-    private void rememberOutputSize(int size) {
-        int hint = Math.min(size + size / 8 + 64, 1 << 20);
-        if (hint > outputSizeHint) outputSizeHint = hint;
-    }
+    private final OutputBuffers buffers = new OutputBuffers();
 
     private <T> T run(Mode mode, Object host, Job<T> job) {
         Snapshot s = current();
