@@ -58,7 +58,7 @@ public final class Evaluator {
                 } else {
                     f = eval(head, env, cx);
                 }
-                if (f instanceof Primitive p) return p.call(evalArgs(l, env, cx), cx);
+                if (f instanceof Primitive p) return callPrimitive(p, l, env, cx);
                 if (f instanceof Lambda lam) {
                     env = bind(lam, evalArgs(l, env, cx));
                     if (!counted) {
@@ -101,14 +101,26 @@ public final class Evaluator {
         return new SxException("Undefined symbol: " + s.name);
     }
 
+    /** A primitive call form: two arguments go straight to a two-argument body when there is one. */
+    public static Object callPrimitive(Primitive p, SxList l, Env env, EvalContext cx) {
+        if (l.size() == 3 && p.takesTwo()) {
+            Object a = evalArg(l.get(1), env, cx);
+            return p.call2(a, evalArg(l.get(2), env, cx), cx);
+        }
+        return p.call(evalArgs(l, env, cx), cx);
+    }
+
+    /** Atoms (most arguments) skip the big eval method, which is too large to be inlined. */
+    public static Object evalArg(Object a, Env env, EvalContext cx) {
+        return a instanceof SxList ? eval(a, env, cx) : evalAtom(a, env, cx);
+    }
+
     public static Object[] evalArgs(SxList l, Env env, EvalContext cx) {
         int n = l.size() - 1;
         if (n == 0) return NO_ARGS;
         Object[] args = new Object[n];
         for (int i = 0; i < n; i++) {
-            Object a = l.get(i + 1);
-            // atoms (most arguments) skip the big eval method, which is too large to be inlined
-            args[i] = a instanceof SxList ? eval(a, env, cx) : evalAtom(a, env, cx);
+            args[i] = evalArg(l.get(i + 1), env, cx);
         }
         return args;
     }

@@ -213,4 +213,19 @@ class SxEngineTest {
         assertThat(e.evalSource("(let ((a 1) (b 2) (c 3) (d 4) (e 5) (f 6) (g 7) (h 8) (i 9) (j 10)) (define k 11) (+ a j k))", null))
                 .isEqualTo(22L);
     }
+
+    @Test
+    void twoArgumentPrimitiveCallsMeanWhatTheGeneralCallsMean() {
+        SxEngine e = SxEngine.builder().build();
+        // get, +, <, str called with two arguments take a path without an argument array
+        assertThat(e.evalSource("(list (get {:a 1} \"a\") (get {:a 1} \"b\") (get {:a 1} :a) (get nil \"a\") (get (list 5 6) 1))", null))
+                .isEqualTo(java.util.Arrays.asList(1L, null, 1L, null, 6L));
+        assertThat(e.evalSource("(list (+ 1 2) (+ 1 2.5) (< 1 2) (< \"b\" \"a\") (>= 2 2) (str \"a\" \"b\") (str \"a\" 1) (str \"a\" nil))", null))
+                .isEqualTo(List.of(3L, 3.5, true, false, true, "ab", "a1", "a"));
+        assertThatThrownBy(() -> e.evalSource("(+ 9223372036854775807 1)", null)).hasMessageStartingWith("Integer overflow in +");
+        assertThatThrownBy(() -> e.evalSource("(< 1 \"a\")", null)).hasMessageStartingWith("< expects two numbers or two strings");
+        assertThatThrownBy(() -> e.evalSource("(get 5 1)", null)).hasMessageStartingWith("get expects a dict or list");
+        // a local binding shadows the primitive
+        assertThat(e.evalSource("(let ((get (fn (a b) \"mine\"))) (get {:a 1} \"a\"))", null)).isEqualTo("mine");
+    }
 }
