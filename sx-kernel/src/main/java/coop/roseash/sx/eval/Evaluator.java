@@ -101,9 +101,11 @@ public final class Evaluator {
         return new SxException("Undefined symbol: " + s.name);
     }
 
-    /** A primitive call form: two arguments go straight to a two-argument body when there is one. */
+    /** A primitive call form: one or two arguments go straight to a body of that arity when there is one. */
     public static Object callPrimitive(Primitive p, SxList l, Env env, EvalContext cx) {
-        if (l.size() == 3 && p.takesTwo()) {
+        int n = l.size();
+        if (n == 2 && p.takesOne()) return p.call1(evalArg(l.get(1), env, cx), cx);
+        if (n == 3 && p.takesTwo()) {
             Object a = evalArg(l.get(1), env, cx);
             return p.call2(a, evalArg(l.get(2), env, cx), cx);
         }

@@ -10,6 +10,12 @@ public final class Primitive {
         Object apply(Object[] args, EvalContext cx);
     }
 
+    /** A faster body for exactly one argument: no argument array. */
+    @FunctionalInterface
+    public interface Body1 {
+        Object apply(Object a, EvalContext cx);
+    }
+
     /** A faster body for exactly two arguments: no argument array. */
     @FunctionalInterface
     public interface Body2 {
@@ -21,6 +27,7 @@ public final class Primitive {
     private final int max;
     private final Body body;
     /** Set once while the kernel's primitives are installed, before any engine exists. */
+    private Body1 one;
     private Body2 two;
 
     /** {@code max < 0} means variadic. */
@@ -39,6 +46,22 @@ public final class Primitive {
         }
         return body.apply(args, cx);
     }
+
+    /** Adds a one-argument body; it must mean exactly what {@code body} means for one argument. */
+    public Primitive withOne(Body1 f) {
+        if (min > 1 || (max >= 0 && max < 1)) throw new IllegalArgumentException(name + " does not take one argument");
+        one = f;
+        return this;
+    }
+
+    /** Calls with one already evaluated argument. */
+    public Object call1(Object a, EvalContext cx) {
+        Body1 f = one;
+        return f != null ? f.apply(a, cx) : call(new Object[] {a}, cx);
+    }
+
+    /** True when {@link #call1} needs no argument array. */
+    public boolean takesOne() { return one != null; }
 
     /** Adds a two-argument body; it must mean exactly what {@code body} means for two arguments. */
     public Primitive withTwo(Body2 f) {

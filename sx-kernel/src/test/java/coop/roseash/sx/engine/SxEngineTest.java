@@ -215,7 +215,7 @@ class SxEngineTest {
     }
 
     @Test
-    void twoArgumentPrimitiveCallsMeanWhatTheGeneralCallsMean() {
+    void oneAndTwoArgumentPrimitiveCallsMeanWhatTheGeneralCallsMean() {
         SxEngine e = SxEngine.builder().build();
         // get, +, <, str called with two arguments take a path without an argument array
         assertThat(e.evalSource("(list (get {:a 1} \"a\") (get {:a 1} \"b\") (get {:a 1} :a) (get nil \"a\") (get (list 5 6) 1))", null))
@@ -225,6 +225,10 @@ class SxEngineTest {
         assertThatThrownBy(() -> e.evalSource("(+ 9223372036854775807 1)", null)).hasMessageStartingWith("Integer overflow in +");
         assertThatThrownBy(() -> e.evalSource("(< 1 \"a\")", null)).hasMessageStartingWith("< expects two numbers or two strings");
         assertThatThrownBy(() -> e.evalSource("(get 5 1)", null)).hasMessageStartingWith("get expects a dict or list");
+        // even?, odd? and not called with one argument take a path without an argument array
+        assertThat(e.evalSource("(list (even? -3) (even? -4) (odd? -3) (odd? 0) (even? 4.0) (not nil) (not 0))", null))
+                .isEqualTo(List.of(false, true, true, false, true, true, false));
+        assertThatThrownBy(() -> e.evalSource("(even? 1.5)", null)).hasMessageStartingWith("even? expects an integer");
         // a local binding shadows the primitive
         assertThat(e.evalSource("(let ((get (fn (a b) \"mine\"))) (get {:a 1} \"a\"))", null)).isEqualTo("mine");
     }
