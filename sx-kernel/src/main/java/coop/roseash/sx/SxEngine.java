@@ -1,9 +1,11 @@
 package coop.roseash.sx;
 
+import coop.roseash.sx.eval.Budget;
 import coop.roseash.sx.eval.DeepRecursion;
 import coop.roseash.sx.eval.Env;
 import coop.roseash.sx.eval.EvalContext;
 import coop.roseash.sx.eval.IoJournal;
+import coop.roseash.sx.eval.Limits;
 import coop.roseash.sx.eval.Evaluator;
 import coop.roseash.sx.eval.Mode;
 import coop.roseash.sx.eval.Primitive;
@@ -14,6 +16,7 @@ import coop.roseash.sx.registry.Snapshot;
 import coop.roseash.sx.registry.SourceSet;
 import coop.roseash.sx.render.ComponentCall;
 import coop.roseash.sx.render.HtmlRenderer;
+import coop.roseash.sx.render.OutputBuffers;
 import coop.roseash.sx.render.WireOut;
 import coop.roseash.sx.render.WireRenderer;
 import coop.roseash.sx.route.HandlerDef;
@@ -25,6 +28,7 @@ import coop.roseash.sx.value.SxDict;
 import coop.roseash.sx.value.SxList;
 import coop.roseash.sx.value.Symbol;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,7 +51,7 @@ public final class SxEngine {
 
     private final SourceSet sources;
     private final Map<String, Primitive> io;
-    private final int maxDepth;
+    private final Limits limits;
     private final boolean reload;
     private volatile Snapshot snapshot;
     private volatile String fingerprint;
@@ -57,10 +61,10 @@ public final class SxEngine {
         Kernel.init();
         this.sources = new SourceSet(b.classpath, b.directories, b.inline, b.loader);
         this.io = b.io;
-        this.maxDepth = b.maxDepth;
+        this.limits = b.limits;
         this.reload = b.reload;
         this.fingerprint = reload ? sources.fingerprint() : "";
-        this.snapshot = Loader.load(sources.load(), io, maxDepth);
+        this.snapshot = Loader.load(sources.load(), io, limits);
         this.lastCheck = System.currentTimeMillis();
     }
 
@@ -75,7 +79,7 @@ public final class SxEngine {
         private ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : SxEngine.class.getClassLoader();
         private boolean reload;
-        private int maxDepth = 20_000;
+        private Limits limits = Limits.DEFAULT;
 
         /** Every {@code **}/{@code *.sx} under this classpath root, in directories or jars. */
         public Builder classpath(String root) { classpath.add(root); return this; }
@@ -109,8 +113,18 @@ public final class SxEngine {
             return this;
         }
 
-        /** Deepest non-tail recursion before {@code Recursion too deep}. */
-        public Builder maxDepth(int depth) { maxDepth = depth; return this; }
+        /** Deepest non-tail recursion before {@code Recursion too deep}; default 20,000. */
+        public Builder maxDepth(int depth) { limits = limits.withMaxDepth(depth); return this; }
+
+        /**
+         * Most calls (lambda, component and primitive-driven function calls, tail calls included)
+         * one render or eval may make before {@code Evaluation step limit exceeded}; 0 = no limit.
+         * Default 100,000,000.
+         */
+        public Builder maxSteps(long steps) { limits = limits.withMaxSteps(steps); return this; }
+
+        /** Longest wall-clock time of one render or eval before {@code Evaluation time limit exceeded}; zero = no limit. Default 10 s. */
+        public Builder timeout(Duration timeout) { limits = limits.withTimeoutMillis(timeout.toMillis()); return this; }
 
         /** Loads, parses and analyses every source; throws an SxException listing every problem. */
         public SxEngine build() { return new SxEngine(this); }
@@ -121,10 +135,9 @@ public final class SxEngine {
     public String renderComponent(String name, Map<String, ?> args, Object host) {
         return run(Mode.RENDER, host, (s, cx) -> {
             Component c = component(s, name);
-            StringBuilder sb = new StringBuilder(outputSizeHint);
+            StringBuilder sb = buffers.take();
             HtmlRenderer.INSTANCE.renderComponent(c, ComponentCall.ofValues(c, Boundary.toSxArgs(args)), cx, sb);
-            rememberOutputSize(sb.length());
-            return sb.toString();
+            return buffers.finish(sb);
         });
     }
 
@@ -292,36 +305,30 @@ public final class SxEngine {
         T run(Snapshot s, EvalContext cx);
     }
 
-    /**
-     * Capacity for the next render's buffer: the last output size plus some slack, so a page is
-     * written without growing and copying its buffer. A plain field: a stale value only costs a copy.
-     */
-    private int outputSizeHint = 1024;
-
-    private void rememberOutputSize(int size) {
-        int hint = Math.min(size + size / 8 + 64, 1 << 20);
-        if (hint > outputSizeHint) outputSizeHint = hint;
-    }
+    private final OutputBuffers buffers = new OutputBuffers();
 
     private <T> T run(Mode mode, Object host, Job<T> job) {
         Snapshot s = current();
         IoJournal journal = new IoJournal();
+        Budget budget = limits.budget(); // the rerun spends what is left of the same budget
         try {
-            return attempt(s, mode, host, job, SHALLOW_LIMIT, journal);
+            return attempt(s, mode, host, job, SHALLOW_LIMIT, journal, budget);
         } catch (DeepRecursion e) {
             // the rerun replays the IO results of the first attempt instead of repeating its side effects
-            return onBigStack(() -> attempt(s, mode, host, job, 0, journal.replay()));
+            return onBigStack(() -> attempt(s, mode, host, job, 0, journal.replay(), budget));
         }
     }
 
-    private <T> T attempt(Snapshot s, Mode mode, Object host, Job<T> job, int shallowLimit, IoJournal journal) {
+    private <T> T attempt(Snapshot s, Mode mode, Object host, Job<T> job, int shallowLimit, IoJournal journal, Budget budget) {
         EvalContext cx = new EvalContext(mode, host, mode == Mode.ASER ? WireRenderer.INSTANCE : HtmlRenderer.INSTANCE,
-                maxDepth, shallowLimit, journal);
+                limits.maxDepth(), shallowLimit, journal, budget);
         try {
             return job.run(s, cx);
         } catch (StackOverflowError e) {
             // a last line of defence: deeply nested data rather than recursion
             throw new SxException("Recursion too deep");
+        } finally {
+            cx.returnUnusedSteps();
         }
     }
 
@@ -361,7 +368,7 @@ public final class SxEngine {
             if (now - lastCheck < RELOAD_CHECK_MILLIS) return;
             String fp = sources.fingerprint();
             if (!fp.equals(fingerprint)) {
-                snapshot = Loader.load(sources.load(), io, maxDepth);
+                snapshot = Loader.load(sources.load(), io, limits);
                 fingerprint = fp;
             }
             lastCheck = now;

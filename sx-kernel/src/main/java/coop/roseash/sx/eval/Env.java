@@ -21,6 +21,8 @@ public final class Env {
     private int size;
     private HashMap<Symbol, Object> map;
     private boolean sealed;
+    /** The names array belongs to a parameter list or let plan: copy before adding a name. */
+    private boolean namesShared;
 
     public Env(Env parent) { this(parent, 4); }
 
@@ -35,15 +37,29 @@ public final class Env {
      * names array is shared (parameter lists) and never written: a later define copies first.
      */
     public static Env wrap(Env parent, Symbol[] names, Object[] values) {
-        Env e = new Env(parent, names, values);
-        return e;
+        return new Env(parent, names, values, names.length);
     }
 
-    private Env(Env parent, Symbol[] names, Object[] values) {
+    private Env(Env parent, Symbol[] names, Object[] values, int size) {
         this.parent = parent;
         this.names = names;
         this.values = values;
-        this.size = names.length;
+        this.size = size;
+        this.namesShared = true;
+    }
+
+    /**
+     * An empty frame that {@link #bindNext} fills in the order of {@code names} (a let: each value
+     * is evaluated in the frame holding the earlier bindings only).
+     */
+    public static Env filling(Env parent, Symbol[] names) {
+        return new Env(parent, names, new Object[names.length], 0);
+    }
+
+    /** Binds the next name of a {@link #filling} frame; the same as {@link #define} if the frame changed meanwhile. */
+    public void bindNext(Symbol s, Object v) {
+        if (namesShared && size < names.length && names[size] == s) values[size++] = v;
+        else define(s, v);
     }
 
     public Env parent() { return parent; }
@@ -75,9 +91,11 @@ public final class Env {
             values = null;
             return;
         }
-        if (size == names.length) {
-            names = java.util.Arrays.copyOf(names, Math.max(4, size * 2));
-            values = java.util.Arrays.copyOf(values, Math.max(4, size * 2));
+        if (namesShared || size == names.length) {
+            int capacity = Math.max(4, Math.max(size + 1, names.length) * 2);
+            names = java.util.Arrays.copyOf(names, capacity);
+            values = java.util.Arrays.copyOf(values, capacity);
+            namesShared = false;
         }
         names[size] = s;
         values[size++] = v;

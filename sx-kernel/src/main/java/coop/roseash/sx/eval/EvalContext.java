@@ -26,13 +26,13 @@ public final class EvalContext implements IoContext {
     Env tailEnv;
 
     private final IoJournal ioJournal;
+    private final Budget budget;
+    /** Steps left in the chunk drawn from the budget. */
+    private int steps;
 
-    public EvalContext(Mode mode, Object host, Nodes nodes, int maxDepth, int shallowLimit) {
-        this(mode, host, nodes, maxDepth, shallowLimit, new IoJournal());
-    }
-
-    public EvalContext(Mode mode, Object host, Nodes nodes, int maxDepth, int shallowLimit, IoJournal ioJournal) {
+    public EvalContext(Mode mode, Object host, Nodes nodes, int maxDepth, int shallowLimit, IoJournal ioJournal, Budget budget) {
         this.ioJournal = ioJournal;
+        this.budget = budget;
         this.mode = mode;
         this.host = host;
         this.nodes = nodes;
@@ -60,8 +60,20 @@ public final class EvalContext implements IoContext {
 
     public Env tailEnv() { return tailEnv; }
 
-    /** One more non-tail function or component activation. */
+    /** One more step (a call); fails when the evaluation's {@link Budget} is spent. */
+    public void step() {
+        if (--steps < 0) steps = budget.draw() - 1;
+    }
+
+    /** Gives back the steps drawn but not taken, before a rerun continues with the same budget. */
+    public void returnUnusedSteps() {
+        budget.refund(steps);
+        steps = 0;
+    }
+
+    /** One more non-tail function or component activation (also a step). */
     public void enter() {
+        step();
         int d = ++depth;
         if (d > maxDepth) {
             depth--;

@@ -58,12 +58,14 @@ public final class Evaluator {
                 } else {
                     f = eval(head, env, cx);
                 }
-                if (f instanceof Primitive p) return p.call(evalArgs(l, env, cx), cx);
+                if (f instanceof Primitive p) return callPrimitive(p, l, env, cx);
                 if (f instanceof Lambda lam) {
                     env = bind(lam, evalArgs(l, env, cx));
                     if (!counted) {
                         cx.enter();
                         counted = true;
+                    } else {
+                        cx.step(); // a tail call: no deeper, but a step of a possibly endless loop
                     }
                     Object[] body = lam.body;
                     if (body.length == 0) return null;
@@ -99,14 +101,28 @@ public final class Evaluator {
         return new SxException("Undefined symbol: " + s.name);
     }
 
+    /** A primitive call form: one or two arguments go straight to a body of that arity when there is one. */
+    public static Object callPrimitive(Primitive p, SxList l, Env env, EvalContext cx) {
+        int n = l.size();
+        if (n == 2 && p.takesOne()) return p.call1(evalArg(l.get(1), env, cx), cx);
+        if (n == 3 && p.takesTwo()) {
+            Object a = evalArg(l.get(1), env, cx);
+            return p.call2(a, evalArg(l.get(2), env, cx), cx);
+        }
+        return p.call(evalArgs(l, env, cx), cx);
+    }
+
+    /** Atoms (most arguments) skip the big eval method, which is too large to be inlined. */
+    public static Object evalArg(Object a, Env env, EvalContext cx) {
+        return a instanceof SxList ? eval(a, env, cx) : evalAtom(a, env, cx);
+    }
+
     public static Object[] evalArgs(SxList l, Env env, EvalContext cx) {
         int n = l.size() - 1;
         if (n == 0) return NO_ARGS;
         Object[] args = new Object[n];
         for (int i = 0; i < n; i++) {
-            Object a = l.get(i + 1);
-            // atoms (most arguments) skip the big eval method, which is too large to be inlined
-            args[i] = a instanceof SxList ? eval(a, env, cx) : evalAtom(a, env, cx);
+            args[i] = evalArg(l.get(i + 1), env, cx);
         }
         return args;
     }

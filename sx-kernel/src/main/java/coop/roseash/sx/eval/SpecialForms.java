@@ -149,6 +149,17 @@ public final class SpecialForms {
 
     /** Builds the frame of a (non-named) let; its body starts at index 2. */
     public static Env letEnv(SxList l, Env env, EvalContext cx) {
+        LetPlan plan = LetPlan.of(l);
+        if (plan != null) {
+            Symbol[] names = plan.names;
+            Object[] forms = plan.forms;
+            Env e = Env.filling(env, names);
+            for (int i = 0; i < names.length; i++) {
+                Object f = forms[i];
+                e.bindNext(names[i], f instanceof SxList ? eval(f, e, cx) : Evaluator.evalAtom(f, e, cx));
+            }
+            return e;
+        }
         arity(l, 1, "let");
         Object spec = l.get(1);
         if (!(spec instanceof SxList bindings)) throw new SxException("let expects a binding list");
@@ -285,6 +296,8 @@ public final class SpecialForms {
             Object v = Evaluator.apply(thunk, new Object[0], cx);
             out.put("ok", Boolean.TRUE);
             out.put("value", v);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (SxException e) {
             cx.restoreDepth(depth);
             out.put("ok", Boolean.FALSE);

@@ -12,8 +12,10 @@ import java.util.Map;
 final class Args {
     private Args() {}
 
-    static void def(String name, int min, int max, Primitive.Body body) {
-        Symbol.of(name).primitive = new Primitive(name, min, max, body);
+    static Primitive def(String name, int min, int max, Primitive.Body body) {
+        Primitive p = new Primitive(name, min, max, body);
+        Symbol.of(name).primitive = p;
+        return p;
     }
 
     static SxException type(String fn, String expected, Object got) {

@@ -76,12 +76,14 @@ final class Arithmetic {
         def(name, 1, -1, (a, cx) -> {
             for (int i = 0; i + 1 < a.length; i++) if (!cmp.test(compare(name, a[i], a[i + 1]))) return false;
             return true;
-        });
+        }).withTwo((x, y, cx) -> cmp.test(compare(name, x, y)));
     }
 
     static void install() {
         def("+", 0, -1, (a, cx) -> a.length == 2 && a[0] instanceof Long x && a[1] instanceof Long y
-                ? addLongs(x, y) : fold("+", a, 0L, Math::addExact, Double::sum));
+                ? addLongs(x, y) : fold("+", a, 0L, Math::addExact, Double::sum))
+                .withTwo((x, y, cx) -> x instanceof Long i && y instanceof Long k
+                        ? addLongs(i, k) : fold("+", new Object[] {x, y}, 0L, Math::addExact, Double::sum));
         def("*", 0, -1, (a, cx) -> fold("*", a, 1L, Math::multiplyExact, (x, y) -> x * y));
         def("-", 1, -1, (a, cx) -> a.length == 1
                 ? op("-", 0L, num("-", a[0]), Math::subtractExact, (x, y) -> x - y)
@@ -153,9 +155,10 @@ final class Arithmetic {
         comparison(">", c -> c > 0);
         comparison("<=", c -> c <= 0);
         comparison(">=", c -> c >= 0);
-        def("not", 1, 1, (a, cx) -> !Equality.truthy(a[0]));
-        def("odd?", 1, 1, (a, cx) -> Math.floorMod(Args.lng("odd?", a[0]), 2) == 1);
-        def("even?", 1, 1, (a, cx) -> Math.floorMod(Args.lng("even?", a[0]), 2) == 0);
+        def("not", 1, 1, (a, cx) -> !Equality.truthy(a[0])).withOne((x, cx) -> !Equality.truthy(x));
+        // the low bit rather than floorMod: no 64-bit division per row of a striped table
+        def("odd?", 1, 1, (a, cx) -> (Args.lng("odd?", a[0]) & 1) == 1).withOne((x, cx) -> (Args.lng("odd?", x) & 1) == 1);
+        def("even?", 1, 1, (a, cx) -> (Args.lng("even?", a[0]) & 1) == 0).withOne((x, cx) -> (Args.lng("even?", x) & 1) == 0);
         def("zero?", 1, 1, (a, cx) -> num("zero?", a[0]).doubleValue() == 0);
     }
 

@@ -6,6 +6,7 @@ import static coop.roseash.sx.primitives.Args.key;
 
 import coop.roseash.sx.SxException;
 import coop.roseash.sx.eval.Evaluator;
+import coop.roseash.sx.eval.Primitive;
 import coop.roseash.sx.value.SxDict;
 import coop.roseash.sx.value.SxList;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class Dicts {
             for (int i = 0; i < a.length; i += 2) d.put(key("dict", a[i]), a[i + 1]);
             return d;
         });
-        def("get", 2, 3, (a, cx) -> {
+        Primitive get = def("get", 2, 3, (a, cx) -> {
             Object dflt = a.length > 2 ? a[2] : null;
             Object c = a[0];
             if (c == null) return dflt;
@@ -39,6 +40,9 @@ final class Dicts {
             }
             throw Args.type("get", "a dict or list", c);
         });
+        get.withTwo((c, k, cx) -> c instanceof Map<?, ?> m && k instanceof String
+                ? m.get(k) // a missing key and a nil value both read as nil, the default
+                : get.call(new Object[] {c, k}, cx));
         def("keys", 1, 1, (a, cx) -> SxList.copyOf(dict("keys", a[0]).keySet()));
         def("vals", 1, 1, (a, cx) -> SxList.copyOf(dict("vals", a[0]).values()));
         def("has-key?", 2, 2, (a, cx) -> dict("has-key?", a[0]).containsKey(key("has-key?", a[1])));

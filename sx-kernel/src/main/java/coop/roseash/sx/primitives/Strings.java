@@ -5,6 +5,7 @@ import static coop.roseash.sx.primitives.Args.idx;
 import static coop.roseash.sx.primitives.Args.str;
 
 import coop.roseash.sx.SxException;
+import coop.roseash.sx.eval.Primitive;
 import coop.roseash.sx.printer.Printer;
 import coop.roseash.sx.render.Html;
 import coop.roseash.sx.value.SxList;
@@ -25,7 +26,7 @@ final class Strings {
     private Strings() {}
 
     static void install() {
-        def("str", 0, -1, (a, cx) -> {
+        Primitive str = def("str", 0, -1, (a, cx) -> {
             if (a.length == 1 && a[0] instanceof String s) return s;
             StringBuilder sb = new StringBuilder(32);
             for (Object o : a) {
@@ -34,6 +35,8 @@ final class Strings {
             }
             return sb.toString();
         });
+        str.withTwo((x, y, cx) -> x instanceof String s && y instanceof String t
+                ? s.concat(t) : str.call(new Object[] {x, y}, cx)); // a prefix and a value: one copy
         def("upper", 1, 1, (a, cx) -> str("upper", a[0]).toUpperCase(Locale.ROOT));
         def("lower", 1, 1, (a, cx) -> str("lower", a[0]).toLowerCase(Locale.ROOT));
         def("trim", 1, 1, (a, cx) -> str("trim", a[0]).strip());

@@ -4,6 +4,9 @@ import coop.roseash.sx.SxException;
 import coop.roseash.sx.eval.Env;
 import coop.roseash.sx.eval.EvalContext;
 import coop.roseash.sx.eval.Evaluator;
+import coop.roseash.sx.eval.IoJournal;
+import coop.roseash.sx.eval.LimitExceeded;
+import coop.roseash.sx.eval.Limits;
 import coop.roseash.sx.eval.Mode;
 import coop.roseash.sx.eval.Primitive;
 import coop.roseash.sx.printer.Printer;
@@ -26,13 +29,13 @@ import java.util.Set;
 public final class Loader {
     private Loader() {}
 
-    public static Snapshot load(List<SourceSet.SourceFile> files, Map<String, Primitive> io, int maxDepth) {
+    public static Snapshot load(List<SourceSet.SourceFile> files, Map<String, Primitive> io, Limits limits) {
         Env global = new Env(null, 64);
         for (Map.Entry<String, Primitive> e : io.entrySet()) global.define(Symbol.of(e.getKey()), e.getValue());
         Analyser analyser = new Analyser(io.keySet());
         List<SxException> problems = new ArrayList<>();
         List<Object> routes = new ArrayList<>();
-        EvalContext cx = new EvalContext(Mode.RENDER, null, HtmlRenderer.INSTANCE, maxDepth, 0);
+        EvalContext cx = new EvalContext(Mode.RENDER, null, HtmlRenderer.INSTANCE, limits.maxDepth(), 0, new IoJournal(), limits.budget());
         cx.collectRoutes(routes);
         for (SourceSet.SourceFile f : files) {
             List<Object> forms;
@@ -48,6 +51,9 @@ public final class Loader {
             for (Object form : forms) {
                 try {
                     Evaluator.eval(form, global, cx);
+                } catch (LimitExceeded e) {
+                    problems.add(e);
+                    throw combined(problems); // the budget is spent: later forms would only fail the same way
                 } catch (SxException e) {
                     problems.add(e);
                 }

@@ -4,6 +4,7 @@ import coop.roseash.sx.SxException;
 import coop.roseash.sx.eval.Env;
 import coop.roseash.sx.eval.EvalContext;
 import coop.roseash.sx.eval.Evaluator;
+import coop.roseash.sx.eval.LimitExceeded;
 import coop.roseash.sx.eval.SpecialForm;
 import coop.roseash.sx.value.Equality;
 import coop.roseash.sx.primitives.Json;
@@ -97,17 +98,17 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
 
     /** The cached plan of a tag form, made on first render; literal-only forms are rendered once here. */
     private TagPlan plan(SxList l, EvalContext cx) {
-        Object cached = l.renderPlan;
+        Object cached = l.plan;
         if (cached != null) return (TagPlan) cached;
         TagPlan plan = TagPlan.of(l, 1);
         List<Symbol> symbols = new java.util.ArrayList<>();
         if (TagPlan.isStatic(l, symbols)) {
-            l.renderPlan = plan; // a static form renders without consulting any environment
+            l.plan = plan; // a static form renders without consulting any environment
             StringBuilder sb = new StringBuilder();
             tag((TagInfo) ((Symbol) l.get(0)).tag, l, new Env(null), cx, sb);
             plan = plan.withStatic(sb.toString(), symbols.toArray(new Symbol[0]));
         }
-        l.renderPlan = plan;
+        l.plan = plan;
         return plan;
     }
 
@@ -208,6 +209,8 @@ public final class HtmlRenderer extends Renderer<StringBuilder> {
         try {
             renderBody(c.bodyList, 0, cenv, cx, body);
             out.append(body);
+        } catch (LimitExceeded e) {
+            throw e.inComponent(c.name);
         } catch (SxException e) {
             // the browser renders the island from its state instead
         }

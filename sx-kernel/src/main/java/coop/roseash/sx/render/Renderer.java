@@ -106,7 +106,7 @@ public abstract class Renderer<O> implements Nodes {
                     }
                     if (hs.primitive instanceof Primitive p) {
                         // a primitive call in child position: skip the evaluator's second head dispatch
-                        value(p.call(Evaluator.evalArgs(l, env, cx), cx), cx, out);
+                        value(Evaluator.callPrimitive(p, l, env, cx), cx, out);
                         return;
                     }
                 } else if (f instanceof Component c) {

@@ -31,7 +31,17 @@ public final class RecordView extends AbstractMap<String, Object> {
         this.shape = shape;
     }
 
-    public static RecordView of(Object record) { return new RecordView(record, SHAPES.get(record.getClass())); }
+    /** The shape looked up last: a list of records of one type skips the ClassValue lookup. */
+    private static Shape last; // racy but safe: Shape is immutable (final fields)
+
+    public static RecordView of(Object record) {
+        Shape s = last;
+        if (s == null || s.type != record.getClass()) {
+            s = SHAPES.get(record.getClass());
+            last = s;
+        }
+        return new RecordView(record, s);
+    }
 
     @Override
     public Object get(Object key) {
@@ -77,7 +87,7 @@ public final class RecordView extends AbstractMap<String, Object> {
     public int hashCode() { return super.hashCode(); }
 
     /** The kebab-case names and accessors of one record type, looked up once. */
-    private record Shape(String[] names, MethodHandle[] accessors) {
+    private record Shape(Class<?> type, String[] names, MethodHandle[] accessors) {
         static Shape of(Class<?> type) {
             RecordComponent[] comps = type.getRecordComponents();
             String[] names = new String[comps.length];
@@ -94,7 +104,7 @@ public final class RecordView extends AbstractMap<String, Object> {
                     throw new SxException("Cannot read " + names[i] + " of " + type.getSimpleName() + ": " + e);
                 }
             }
-            return new Shape(names, acc);
+            return new Shape(type, names, acc);
         }
 
         int indexOf(Object key) {

@@ -12,8 +12,11 @@ public final class SxList extends AbstractList<Object> implements RandomAccess {
 
     private final Object[] items;
     public final SourcePos pos;
-    /** Renderer cache for a tag form (kernel internal): immutable, so a racy write is harmless. */
-    public Object renderPlan;
+    /**
+     * The kernel's analysis of this form, made on first use (a tag form's plan, a let's bindings):
+     * immutable, so a racy write is harmless.
+     */
+    public Object plan;
 
     private SxList(Object[] items, SourcePos pos) {
         this.items = items;

@@ -68,6 +68,15 @@ class SxCliTest {
     }
 
     @Test
+    void anEndlessLoopEndsWithTheEvaluationLimitError() throws Exception {
+        String f = file("spin.sx", "(define (spin i) (spin (+ i 1)))\n(spin 0)\n");
+        Result r = sx("eval", f);
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).matches("error: Evaluation (step limit exceeded \\(100000000 steps\\)|time limit exceeded \\(10000 ms\\)) at "
+                + java.util.regex.Pattern.quote(f) + ":1:18\n");
+    }
+
+    @Test
     void usage() {
         assertThat(sx().status()).isEqualTo(2);
         assertThat(sx("frobnicate", "x").status()).isEqualTo(2);

@@ -195,4 +195,41 @@ class SxEngineTest {
         assertThat(((Number) result).longValue()).isEqualTo(2001);
         assertThat(calls).as("the host's IO ran once, not again on the rerun").hasValue(1);
     }
+
+    @Test
+    void letFramesBindInOrderAndStayMutable() {
+        SxEngine e = SxEngine.builder().build();
+        // each value sees the earlier bindings only, an outer name until it is rebound
+        assertThat(e.evalSource("(let ((x 1)) (let ((y x) (x 2) (z x)) (list y x z)))", null)).isEqualTo(List.of(1L, 2L, 2L));
+        assertThat(e.evalSource("(let (a 1 b (+ a 1)) (list a b))", null)).isEqualTo(List.of(1L, 2L));
+        assertThat(e.evalSource("(let ((x 1) (x 2)) x)", null)).isEqualTo(2L);
+        // a define inside an initial value or the body joins the let's frame
+        assertThat(e.evalSource("(let ((a (do (define d 5) d)) (b (+ d 1))) (define c 3) (list a b c d))", null))
+                .isEqualTo(List.of(5L, 6L, 3L, 5L));
+        // closures share the frame: set! is seen by every one, twice in a row
+        String counter = "(define (make) (let ((n 0)) (fn () (set! n (+ n 1)) n))) (define c (make)) (c) (c)";
+        assertThat(e.evalSource(counter, null)).isEqualTo(2L);
+        assertThat(e.evalSource(counter, null)).isEqualTo(2L);
+        assertThat(e.evalSource("(let ((a 1) (b 2) (c 3) (d 4) (e 5) (f 6) (g 7) (h 8) (i 9) (j 10)) (define k 11) (+ a j k))", null))
+                .isEqualTo(22L);
+    }
+
+    @Test
+    void oneAndTwoArgumentPrimitiveCallsMeanWhatTheGeneralCallsMean() {
+        SxEngine e = SxEngine.builder().build();
+        // get, +, <, str called with two arguments take a path without an argument array
+        assertThat(e.evalSource("(list (get {:a 1} \"a\") (get {:a 1} \"b\") (get {:a 1} :a) (get nil \"a\") (get (list 5 6) 1))", null))
+                .isEqualTo(java.util.Arrays.asList(1L, null, 1L, null, 6L));
+        assertThat(e.evalSource("(list (+ 1 2) (+ 1 2.5) (< 1 2) (< \"b\" \"a\") (>= 2 2) (str \"a\" \"b\") (str \"a\" 1) (str \"a\" nil))", null))
+                .isEqualTo(List.of(3L, 3.5, true, false, true, "ab", "a1", "a"));
+        assertThatThrownBy(() -> e.evalSource("(+ 9223372036854775807 1)", null)).hasMessageStartingWith("Integer overflow in +");
+        assertThatThrownBy(() -> e.evalSource("(< 1 \"a\")", null)).hasMessageStartingWith("< expects two numbers or two strings");
+        assertThatThrownBy(() -> e.evalSource("(get 5 1)", null)).hasMessageStartingWith("get expects a dict or list");
+        // even?, odd? and not called with one argument take a path without an argument array
+        assertThat(e.evalSource("(list (even? -3) (even? -4) (odd? -3) (odd? 0) (even? 4.0) (not nil) (not 0))", null))
+                .isEqualTo(List.of(false, true, true, false, true, true, false));
+        assertThatThrownBy(() -> e.evalSource("(even? 1.5)", null)).hasMessageStartingWith("even? expects an integer");
+        // a local binding shadows the primitive
+        assertThat(e.evalSource("(let ((get (fn (a b) \"mine\"))) (get {:a 1} \"a\"))", null)).isEqualTo("mine");
+    }
 }
