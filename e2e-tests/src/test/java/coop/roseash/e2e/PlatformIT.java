@@ -65,15 +65,6 @@ class PlatformIT {
                 .with(Map.of("ROSEASH_INTERNAL_HMAC_SECRET", SECRET));
         platform = RunningPlatform.start(root, env, root.resolve("e2e-tests/target/service-logs"));
         System.out.println("[e2e] all six services ready\n" + platform.measurements());
-        // One pass over the homes first: six JVMs that have just started on two cores can take longer than the
-        // fragment timeout for their very first requests, and an empty fragment is never cached, so this only warms up.
-        for (String service : SERVICES) {
-            try {
-                get(service, "/", Map.of());
-            } catch (Exception e) {
-                throw new IllegalStateException("warm-up request to " + service + " failed", e);
-            }
-        }
     }
 
     @AfterAll

@@ -3,6 +3,12 @@ package coop.roseash.e2e;
 import coop.roseash.launcher.PlatformConfig;
 import coop.roseash.launcher.ServiceEnvironment;
 import coop.roseash.launcher.ServiceProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,11 +56,34 @@ public final class RunningPlatform implements AutoCloseable {
             platform.services.values().forEach(service ->
                     ready.add(CompletableFuture.supplyAsync(() -> service.awaitReady(READY_TIMEOUT))));
             ready.forEach(CompletableFuture::join);
+            platform.warmUp();
         } catch (RuntimeException e) {
             platform.close();
             throw e;
         }
         return platform;
+    }
+
+    /**
+     * Two passes over every home page before any test looks: six JVMs that have just started on two cores
+     * can take longer than the 800 ms fragment timeout for their first requests, and tests are about what
+     * pages show, not about a cold JIT. An empty fragment is never cached, so this changes no later page.
+     */
+    private void warmUp() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (int pass = 0; pass < 2; pass++) {
+            for (PlatformConfig.ServiceAddress address : addresses.values()) {
+                try {
+                    http.send(HttpRequest.newBuilder(URI.create(address.internalUrl() + "/")).timeout(Duration.ofSeconds(20)).GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("warm-up request to " + address.name() + " failed", e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     public PlatformConfig.ServiceAddress address(String name) {
