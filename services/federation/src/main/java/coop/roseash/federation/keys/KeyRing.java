@@ -22,6 +22,7 @@ public class KeyRing {
     private final KeyFiles files;
     private volatile SigningKey current;
     private volatile Optional<SigningKey> previous;
+    private volatile Instant loadedWritten;
 
     public KeyRing(@ConfigProperty(name = "roseash.federation.signing-keys-dir", defaultValue = ".data/keys/federation") Path dir) {
         this.files = new KeyFiles(dir);
@@ -32,6 +33,14 @@ public class KeyRing {
     public synchronized void reload() {
         current = files.read(KeyFiles.CURRENT).orElseGet(files::rotate);
         previous = files.read(KeyFiles.PREVIOUS);
+        loadedWritten = files.written(KeyFiles.CURRENT);
+    }
+
+    /** Re-reads the folder when another replica rotated since (one file-time read; JWKS requests are rare). */
+    private void reloadIfRotatedElsewhere() {
+        if (!files.written(KeyFiles.CURRENT).equals(loadedWritten)) {
+            reload();
+        }
     }
 
     /** Makes a new current key; the old current becomes the published previous key. */
@@ -80,11 +89,17 @@ public class KeyRing {
     }
 
     public Optional<SigningKey> byKid(String kid) {
+        Optional<SigningKey> known = published().stream().filter(k -> k.kid().equals(kid)).findFirst();
+        if (known.isPresent()) {
+            return known;
+        }
+        reloadIfRotatedElsewhere(); // a token signed by a replica that has just rotated
         return published().stream().filter(k -> k.kid().equals(kid)).findFirst();
     }
 
-    /** The JWKS document (RFC 7517). */
+    /** The JWKS document (RFC 7517); always the folder's keys, so no replica hides a key another one signs with. */
     public Map<String, Object> jwks() {
+        reloadIfRotatedElsewhere();
         return Map.of("keys", published().stream().map(SigningKey::publicJwk).toList());
     }
 }
