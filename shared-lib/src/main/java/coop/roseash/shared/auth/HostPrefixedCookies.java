@@ -38,7 +38,7 @@ public class HostPrefixedCookies {
     }
 
     /** Cookies this service sets itself: Quarkus OIDC's ({@code q_...}) and the single sign-on and CSRF ones. */
-    static boolean managed(String name) {
+    private static boolean managed(String name) {
         return name.startsWith("q_") || OWN_NAMES.contains(name);
     }
 
@@ -59,7 +59,7 @@ public class HostPrefixedCookies {
     }
 
     /** The request's Cookie header as the application should see it. */
-    static String unprefixed(String cookieHeader) {
+    private static String unprefixed(String cookieHeader) {
         List<String> kept = new ArrayList<>();
         for (String pair : cookieHeader.split(";")) {
             String p = pair.trim();
@@ -92,7 +92,7 @@ public class HostPrefixedCookies {
     }
 
     /** A Set-Cookie line for a managed cookie, renamed and made host-only, Secure and Path=/. */
-    static String prefixed(String setCookie) {
+    private static String prefixed(String setCookie) {
         String[] parts = setCookie.split(";");
         int eq = parts[0].indexOf('=');
         if (eq < 0 || !managed(parts[0].substring(0, eq).trim())) {

@@ -44,9 +44,8 @@ public class KeyRing {
     }
 
     /** Makes a new current key; the old current becomes the published previous key. */
-    public synchronized SigningKey rotate() {
-        files.rotate();
-        reload();
+    public SigningKey rotate() {
+        rotateUnlessRotatedSince(Instant.MAX); // the same locked path as the scheduled rotation
         return current;
     }
 
