@@ -1,5 +1,7 @@
 package coop.roseash.e2e.sso;
 
+import coop.roseash.shared.testing.BrowserSupport;
+
 import coop.roseash.devinfra.TestInfrastructure;
 import coop.roseash.e2e.RedisCommands;
 import coop.roseash.e2e.RunningPlatform;
@@ -7,18 +9,13 @@ import coop.roseash.e2e.TestDatabase;
 import coop.roseash.launcher.PlatformConfig;
 import coop.roseash.launcher.ServiceEnvironment;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * account know the member without a click; signing out on cart signs out of blog too.
  */
 class SsoBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Pattern LINK = Pattern.compile("(http://federation\\.localhost:\\d+/auth/magic\\?token=[A-Za-z0-9_-]+)");
 
     private static RunningPlatform platform;
@@ -51,11 +46,7 @@ class SsoBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && System.getenv("CI") != null) {
-            throw new IllegalStateException("Chromium and chromedriver are required in CI (/usr/bin/chromium, /usr/bin/chromedriver)");
-        }
-        Assumptions.assumeTrue(installed, "SKIPPED: Chromium/chromedriver not installed; the single sign-on browser test needs them");
+        BrowserSupport.requireBrowser();
 
         Path root = Path.of(System.getProperty("roseash.repo.root", "..")).toAbsolutePath().normalize();
         TestInfrastructure infra = TestInfrastructure.get();
@@ -80,12 +71,7 @@ class SsoBrowserIT {
                 .with(secrets);
         platform = RunningPlatform.start(root, env, root.resolve("e2e-tests/target/service-logs/sso"));
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("sso-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser = BrowserSupport.open();
     }
 
     @AfterAll

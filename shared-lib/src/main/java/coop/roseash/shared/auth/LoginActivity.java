@@ -1,6 +1,6 @@
 package coop.roseash.shared.auth;
 
-import coop.roseash.shared.events.ActivityPublisher;
+import coop.roseash.shared.bus.ActivityPublisher;
 import coop.roseash.shared.model.activity.Visibility;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.oidc.SecurityEvent;

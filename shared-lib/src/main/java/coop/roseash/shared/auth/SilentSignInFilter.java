@@ -11,7 +11,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Silent sign-in (platform.md §4): on an anonymous visitor's first page navigation in a browser
+ * Silent sign-in (docs/spec/platform.md §4): on an anonymous visitor's first page navigation in a browser
  * session, one {@code prompt=none} round trip to federation signs a member in without a click, or
  * brings back the anonymous device id. Only real page navigations qualify ({@code Sec-Fetch-Mode:
  * navigate}, a GET that accepts HTML, not an engine request): never feeds, fragments or API calls.

@@ -1,5 +1,7 @@
 package coop.roseash.shared.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
+
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.keys.KeyScanArgs;
@@ -52,6 +54,11 @@ public class FragmentCache {
     /** Drops one fragment: exactly these provider, type and params. */
     public void invalidate(String provider, String type, Map<String, ?> params) {
         redis.key().del(new FragmentKey(provider, type, FragmentParams.of(params)).cacheKey());
+    }
+
+    /** Drops every cached variant of a catalogue fragment from this provider (all users, all params). */
+    public void invalidateAll(String provider, FragmentSpec fragment) {
+        invalidateAll(provider, fragment.key(provider, FragmentParams.NONE).type());
     }
 
     /** Drops every cached variant of a type (all users, all params). */

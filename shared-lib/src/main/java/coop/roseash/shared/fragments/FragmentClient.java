@@ -1,5 +1,7 @@
 package coop.roseash.shared.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -67,7 +69,13 @@ public class FragmentClient {
 
     /** One fragment's HTML, or "" when the provider is slow (past the timeout), failing or unreachable. */
     public Uni<String> fetch(String provider, String type, FragmentParams params) {
-        FragmentKey key = new FragmentKey(provider, type, params);
+        return fetch(new FragmentKey(provider, type, params));
+    }
+
+    /** One fragment's HTML, usually keyed by the catalogue ({@code FragmentCatalogue.NAV_TREE.key(params)}). */
+    public Uni<String> fetch(FragmentKey key) {
+        String provider = key.provider();
+        String type = key.type();
         return cache.get(key)
                 .onItem().ifNull().switchTo(() -> fetchFromProvider(key))
                 .ifNoItem().after(timeout()).failWith(() -> new FragmentFailure("no answer within " + config.timeoutMs() + " ms"))
@@ -83,7 +91,7 @@ public class FragmentClient {
             return Uni.createFrom().item(Map.of());
         }
         List<Uni<String>> fetches = new ArrayList<>();
-        keys.forEach(key -> fetches.add(fetch(key.provider(), key.type(), key.params())));
+        keys.forEach(key -> fetches.add(fetch(key)));
         return Uni.join().all(fetches).andFailFast().map(bodies -> {
             Map<FragmentKey, String> result = new LinkedHashMap<>();
             for (int i = 0; i < keys.size(); i++) {
@@ -97,7 +105,13 @@ public class FragmentClient {
      * Several types from one provider in one request (the batch form), sharing the params; cached per type.
      * Types the provider does not answer come back as "".
      */
-    public Uni<Map<String, String>> fetchBatch(String provider, List<String> types, FragmentParams params) {
+    public Uni<Map<String, String>> fetchBatch(String provider, List<FragmentSpec> specs, FragmentParams params) {
+        List<String> types = specs.stream().map(spec -> spec.key(provider, params).type()).toList();
+        return fetchBatchOfTypes(provider, types, params);
+    }
+
+    /** The batch form by type names, for callers that do not go through the catalogue (tests, the SX primitive). */
+    public Uni<Map<String, String>> fetchBatchOfTypes(String provider, List<String> types, FragmentParams params) {
         List<FragmentKey> keys = types.stream().map(type -> new FragmentKey(provider, type, params)).toList();
         Uni<Map<String, String>> batch = Uni.join().all(keys.stream().map(cache::get).toList()).andFailFast()
                 .flatMap(cached -> {

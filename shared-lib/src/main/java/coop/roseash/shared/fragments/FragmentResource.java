@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
- * The internal fragment endpoint of every service (platform.md section 3); {@link InternalRequestGuard} has
+ * The internal fragment endpoint of every service (docs/spec/platform.md section 3); {@link InternalRequestGuard} has
  * already checked the signature. A provider that throws yields 200 with an empty body.
  *
  * <ul>

@@ -1,5 +1,7 @@
 package coop.roseash.shared.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
 import coop.roseash.shared.web.FragmentSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -22,13 +24,21 @@ public class FragmentSourceClient implements FragmentSource {
         this.config = config;
     }
 
+    private static FragmentKey checkedFamilyMember(FragmentSpec spec, String service, String type, FragmentParams query) {
+        return spec.key(service, type.substring(spec.name().length() + 1), query);
+    }
+
     @Override
     public String fetch(String service, String type, Map<String, String> params) {
         try {
-            return client.fetch(service, type, FragmentParams.of(params))
+            FragmentParams query = FragmentParams.of(params);
+            FragmentKey key = FragmentCatalogue.find(type)
+                    .map(spec -> spec.family() ? checkedFamilyMember(spec, service, type, query) : spec.key(service, query))
+                    .orElseThrow(() -> new IllegalArgumentException("no fragment " + type + " in the catalogue"));
+            return client.fetch(key)
                     .await().atMost(Duration.ofMillis(config.timeoutMs() + GRACE_MS));
         } catch (RuntimeException e) {
-            // bad names, or called where blocking is not allowed: the page renders without the fragment
+            // unknown fragment or parameter, or called where blocking is not allowed: the page renders without it
             LOG.warnf("fragment %s from %s shown empty: %s", type, service, e.getMessage());
             return "";
         }

@@ -1,5 +1,7 @@
 package coop.roseash.shared.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
@@ -16,10 +18,10 @@ public interface FragmentsConfig {
     @WithDefault("60")
     long maxClockSkewSeconds();
 
-    /** Cache TTL per fragment type (the catalogue of platform.md section 3); {@code account-page/x} uses {@code account-page}. */
+    /** Overrides of the catalogue's TTL per fragment type (tests, operations); {@code account-page/x} uses {@code account-page}. */
     Map<String, Integer> ttlSeconds();
 
-    /** TTL for a type the catalogue does not list. */
+    /** TTL for a type the catalogue does not list (only test fragments). */
     @WithDefault("30")
     int defaultTtlSeconds();
 
@@ -41,6 +43,11 @@ public interface FragmentsConfig {
     default int ttlFor(String type) {
         int slash = type.indexOf('/');
         String family = slash < 0 ? type : type.substring(0, slash);
-        return ttlSeconds().getOrDefault(family, defaultTtlSeconds());
+        Integer override = ttlSeconds().get(family);
+        if (override != null) {
+            return override;
+        }
+        return FragmentCatalogue.find(type).map(FragmentSpec::ttl).map(ttl -> (int) ttl.toSeconds())
+                .orElse(defaultTtlSeconds());
     }
 }

@@ -1,5 +1,7 @@
 package coop.roseash.shared.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+
 import coop.roseash.shared.web.SiteHeader;
 import coop.roseash.shared.web.SiteHeaderSource;
 import io.smallrye.mutiny.Uni;
@@ -22,9 +24,9 @@ public class SiteHeaderFragments implements SiteHeaderSource {
         // an anonymous visitor's cart hangs off the device id; a member's off the member
         FragmentParams cartOwner = userId != null ? member : FragmentParams.of("device_id", deviceId);
         return Uni.combine().all().unis(
-                        fragments.fetch("blog", "nav-tree", FragmentParams.NONE),
-                        fragments.fetch("federation", "auth-menu", member),
-                        fragments.fetch("cart", "cart-mini", cartOwner))
+                        fragments.fetch(FragmentCatalogue.NAV_TREE.key(FragmentParams.NONE)),
+                        fragments.fetch(FragmentCatalogue.AUTH_MENU.key(member)),
+                        fragments.fetch(FragmentCatalogue.CART_MINI.key(cartOwner)))
                 .with((navTree, authMenu, cartMini) -> new SiteHeader(navTree, authMenu, cartMini))
                 .subscribeAsCompletionStage();
     }

@@ -21,7 +21,7 @@ import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The IO primitives the platform declares to SX (sx-language.md §6), each bound to the current request through the
+ * The IO primitives the platform declares to SX (docs/spec/sx-language.md §6), each bound to the current request through the
  * {@link SxRequestContext} passed as the render's host object.
  */
 @ApplicationScoped

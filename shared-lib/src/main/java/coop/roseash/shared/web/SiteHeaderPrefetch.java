@@ -6,7 +6,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Starts fetching the site header as soon as a request for a full page is matched, so the fragments load while the
- * resource method loads its data, not after (architecture.md, "Runtime shape").
+ * resource method loads its data, not after (docs/spec/architecture.md, "Runtime shape").
  */
 public class SiteHeaderPrefetch {
 

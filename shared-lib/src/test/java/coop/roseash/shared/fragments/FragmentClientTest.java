@@ -137,7 +137,7 @@ class FragmentClientTest {
 
     @Test
     void theBatchFormFetchesSeveralTypesFromOneProvider() {
-        Map<String, String> bodies = client.fetchBatch("self", List.of("echo", "failing", "counted"), FragmentParams.of("user_id", 9))
+        Map<String, String> bodies = client.fetchBatchOfTypes("self", List.of("echo", "failing", "counted"), FragmentParams.of("user_id", 9))
                 .await().atMost(WAIT);
 
         assertThat(bodies).containsExactly(

@@ -1,5 +1,10 @@
 package coop.roseash.shared.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
+import java.time.Duration;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,14 +13,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Fragment providers that exist only in the tests: one that echoes, one that counts, one that fails, one that hangs. */
 final class TestFragments {
 
+    /** A fragment that exists only in these tests, served by the test application itself ("self"). */
+    static FragmentSpec testFragment(String name) {
+        return new FragmentSpec(name, Set.of("self"), Set.of("user_id", "device_id", "variant", "slug"),
+                Duration.ofSeconds(30), false);
+    }
+
     private TestFragments() {
     }
 
     @ApplicationScoped
     static class Echo implements FragmentProvider {
         @Override
-        public String type() {
-            return "echo";
+        public FragmentSpec fragment() {
+            return testFragment("echo");
         }
 
         @Override
@@ -34,8 +45,8 @@ final class TestFragments {
         }
 
         @Override
-        public String type() {
-            return "counted";
+        public FragmentSpec fragment() {
+            return testFragment("counted");
         }
 
         @Override
@@ -48,8 +59,8 @@ final class TestFragments {
     @ApplicationScoped
     static class Failing implements FragmentProvider {
         @Override
-        public String type() {
-            return "failing";
+        public FragmentSpec fragment() {
+            return testFragment("failing");
         }
 
         @Override
@@ -61,8 +72,8 @@ final class TestFragments {
     @ApplicationScoped
     static class Slow implements FragmentProvider {
         @Override
-        public String type() {
-            return "slow";
+        public FragmentSpec fragment() {
+            return testFragment("slow");
         }
 
         @Override
@@ -87,24 +98,24 @@ final class TestFragments {
     @ApplicationScoped
     static class NavTree extends HeaderEcho {
         @Override
-        public String type() {
-            return "nav-tree";
+        public FragmentSpec fragment() {
+            return FragmentCatalogue.NAV_TREE;
         }
     }
 
     @ApplicationScoped
     static class AuthMenu extends HeaderEcho {
         @Override
-        public String type() {
-            return "auth-menu";
+        public FragmentSpec fragment() {
+            return FragmentCatalogue.AUTH_MENU;
         }
     }
 
     @ApplicationScoped
     static class CartMini extends HeaderEcho {
         @Override
-        public String type() {
-            return "cart-mini";
+        public FragmentSpec fragment() {
+            return FragmentCatalogue.CART_MINI;
         }
     }
 }

@@ -1,6 +1,6 @@
 package coop.roseash.blog.admin;
 
-import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.blog.post.PostService;
 import coop.roseash.shared.web.ErrorViews;
 import coop.roseash.shared.web.Visitor;
 import coop.roseash.shared.web.VisitorSource;

@@ -1,11 +1,15 @@
 package coop.roseash.blog.admin;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
+import java.util.List;
+
 import coop.roseash.blog.web.Pager;
 import coop.roseash.blog.web.ViewArgs;
 import coop.roseash.shared.contracts.blog.Paged;
 import coop.roseash.shared.contracts.blog.PostSummary;
 import coop.roseash.shared.fragments.FragmentCache;
-import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.blog.post.PostService;
 import coop.roseash.shared.web.SxView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +23,7 @@ public class AdminResource {
 
     static final int PAGE_SIZE = 25;
     /** Fragments whose content comes from the blog's data; cleared with the cache. */
-    static final String[] BLOG_FRAGMENTS = {"nav-tree", "nav-item", "link-card"};
+    static final List<FragmentSpec> BLOG_FRAGMENTS = FragmentCatalogue.providedBy("blog");
 
     private final AdminGate gate;
     private final PostService posts;
@@ -52,8 +56,8 @@ public class AdminResource {
     @Path("cache/clear")
     public Response clearCache() {
         gate.requireAdmin();
-        for (String type : BLOG_FRAGMENTS) {
-            fragments.invalidateAll("blog", type);
+        for (FragmentSpec fragment : BLOG_FRAGMENTS) {
+            fragments.invalidateAll("blog", fragment);
         }
         return Redirects.seeOther(Notices.after("/admin/cache", "cleared"));
     }

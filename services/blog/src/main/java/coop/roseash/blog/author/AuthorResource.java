@@ -2,10 +2,10 @@ package coop.roseash.blog.author;
 
 import coop.roseash.blog.web.Listings;
 import coop.roseash.blog.web.Pager;
-import coop.roseash.shared.contracts.blog.AuthorView;
-import coop.roseash.shared.services.blog.AuthorService;
-import coop.roseash.shared.services.blog.BlogNotFoundException;
-import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.blog.author.AuthorView;
+import coop.roseash.blog.author.AuthorService;
+import coop.roseash.blog.errors.BlogNotFoundException;
+import coop.roseash.blog.post.PostService;
 import coop.roseash.shared.web.SxView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

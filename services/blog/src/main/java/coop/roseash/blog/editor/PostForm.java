@@ -1,6 +1,6 @@
 package coop.roseash.blog.editor;
 
-import coop.roseash.shared.contracts.blog.PostDraft;
+import coop.roseash.blog.post.PostDraft;
 import coop.roseash.shared.contracts.blog.PostView;
 import coop.roseash.shared.contracts.blog.TagRef;
 

@@ -1,12 +1,15 @@
 package coop.roseash.blog.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
+
 import coop.roseash.blog.web.ViewArgs;
 import coop.roseash.shared.config.ServiceUrls;
 import coop.roseash.shared.contracts.blog.PostView;
 import coop.roseash.shared.fragments.FragmentParams;
 import coop.roseash.shared.fragments.FragmentProvider;
 import coop.roseash.sx.SxEngine;
-import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.blog.post.PostService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
@@ -30,8 +33,8 @@ public class LinkCardFragment implements FragmentProvider {
     }
 
     @Override
-    public String type() {
-        return "link-card";
+    public FragmentSpec fragment() {
+        return FragmentCatalogue.LINK_CARD;
     }
 
     @Override

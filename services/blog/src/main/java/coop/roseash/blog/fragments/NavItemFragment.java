@@ -1,5 +1,8 @@
 package coop.roseash.blog.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
+
 import coop.roseash.shared.config.ServiceUrls;
 import coop.roseash.shared.fragments.FragmentParams;
 import coop.roseash.shared.fragments.FragmentProvider;
@@ -20,8 +23,8 @@ public class NavItemFragment implements FragmentProvider {
     }
 
     @Override
-    public String type() {
-        return "nav-item";
+    public FragmentSpec fragment() {
+        return FragmentCatalogue.NAV_ITEM;
     }
 
     @Override

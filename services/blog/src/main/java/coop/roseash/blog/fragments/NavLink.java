@@ -1,6 +1,6 @@
 package coop.roseash.blog.fragments;
 
-import coop.roseash.shared.contracts.blog.MenuNodeView;
+import coop.roseash.blog.menu.MenuNodeView;
 import java.net.URI;
 import java.util.List;
 

@@ -1,9 +1,12 @@
 package coop.roseash.blog.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
+
 import coop.roseash.shared.config.ServiceUrls;
 import coop.roseash.shared.fragments.FragmentParams;
 import coop.roseash.shared.fragments.FragmentProvider;
-import coop.roseash.shared.services.blog.MenuService;
+import coop.roseash.blog.menu.MenuService;
 import coop.roseash.sx.SxEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -23,8 +26,8 @@ public class NavTreeFragment implements FragmentProvider {
     }
 
     @Override
-    public String type() {
-        return "nav-tree";
+    public FragmentSpec fragment() {
+        return FragmentCatalogue.NAV_TREE;
     }
 
     @Override

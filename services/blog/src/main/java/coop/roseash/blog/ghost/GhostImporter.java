@@ -2,8 +2,8 @@ package coop.roseash.blog.ghost;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import coop.roseash.shared.services.blog.ImportService;
-import coop.roseash.shared.services.blog.ImportService.Outcome;
+import coop.roseash.blog.ghost.ImportService;
+import coop.roseash.blog.ghost.ImportService.Outcome;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -1,9 +1,9 @@
 package coop.roseash.blog.ghost;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import coop.roseash.shared.contracts.blog.ImportedAuthor;
-import coop.roseash.shared.contracts.blog.ImportedPost;
-import coop.roseash.shared.contracts.blog.ImportedTag;
+import coop.roseash.blog.ghost.ImportedAuthor;
+import coop.roseash.blog.ghost.ImportedPost;
+import coop.roseash.blog.ghost.ImportedTag;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -2,7 +2,7 @@ package coop.roseash.blog.home;
 
 import coop.roseash.blog.web.Listings;
 import coop.roseash.blog.web.Pager;
-import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.blog.post.PostService;
 import coop.roseash.shared.web.SxView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,13 +1,15 @@
 package coop.roseash.blog.menu;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+
 import coop.roseash.blog.admin.AdminGate;
 import coop.roseash.blog.admin.Notices;
 import coop.roseash.blog.admin.Redirects;
 import coop.roseash.blog.tag.TagAdminResource;
 import coop.roseash.blog.web.ViewArgs;
 import coop.roseash.shared.fragments.FragmentCache;
-import coop.roseash.shared.services.blog.InvalidBlogInputException;
-import coop.roseash.shared.services.blog.MenuService;
+import coop.roseash.blog.errors.InvalidBlogInputException;
+import coop.roseash.blog.menu.MenuService;
 import coop.roseash.shared.web.SxView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,7 +75,7 @@ public class MenuAdminResource {
         } catch (InvalidBlogInputException e) {
             return Response.status(400).entity(page(null, null, e.getMessage(), 400)).build();
         }
-        fragments.invalidateAll("blog", "nav-tree");
+        fragments.invalidateAll("blog", FragmentCatalogue.NAV_TREE);
         return Redirects.seeOther(Notices.after("/admin/menu", done));
     }
 

@@ -4,7 +4,7 @@ import coop.roseash.blog.web.ContainerCards;
 import coop.roseash.blog.web.PageMeta;
 import coop.roseash.blog.web.ViewArgs;
 import coop.roseash.shared.contracts.blog.PostView;
-import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.blog.post.PostService;
 import coop.roseash.shared.web.ErrorViews;
 import coop.roseash.shared.web.SxView;
 import jakarta.ws.rs.GET;

@@ -2,7 +2,7 @@ package coop.roseash.blog.sitemap;
 
 import coop.roseash.shared.config.ServiceUrls;
 import coop.roseash.shared.contracts.blog.PostSummary;
-import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.blog.post.PostService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -2,10 +2,10 @@ package coop.roseash.blog.tag;
 
 import coop.roseash.blog.web.Listings;
 import coop.roseash.blog.web.Pager;
-import coop.roseash.shared.contracts.blog.TagView;
-import coop.roseash.shared.services.blog.BlogNotFoundException;
-import coop.roseash.shared.services.blog.PostService;
-import coop.roseash.shared.services.blog.TagService;
+import coop.roseash.blog.tag.TagView;
+import coop.roseash.blog.errors.BlogNotFoundException;
+import coop.roseash.blog.post.PostService;
+import coop.roseash.blog.tag.TagService;
 import coop.roseash.shared.web.SxView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

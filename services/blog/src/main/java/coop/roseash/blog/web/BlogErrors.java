@@ -1,7 +1,7 @@
 package coop.roseash.blog.web;
 
-import coop.roseash.shared.services.blog.BlogNotFoundException;
-import coop.roseash.shared.services.blog.InvalidBlogInputException;
+import coop.roseash.blog.errors.BlogNotFoundException;
+import coop.roseash.blog.errors.InvalidBlogInputException;
 import coop.roseash.shared.web.ErrorViews;
 import coop.roseash.shared.web.SxView;
 import jakarta.ws.rs.core.Response;

@@ -1,5 +1,7 @@
 package coop.roseash.blog.web;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+
 import coop.roseash.shared.fragments.FragmentClient;
 import coop.roseash.shared.fragments.FragmentKey;
 import coop.roseash.shared.fragments.FragmentParams;
@@ -29,7 +31,7 @@ public class ContainerCards {
     /** {@code container-cards} HTML per post id (as a string key, for the view), for a listing. */
     public Map<String, String> cardsFor(String containerType, List<Long> postIds) {
         List<FragmentKey> keys = postIds.stream()
-                .map(id -> new FragmentKey(PROVIDER, "container-cards", params(containerType, id, "card"))).toList();
+                .map(id -> FragmentCatalogue.CONTAINER_CARDS.key(PROVIDER, params(containerType, id, "card"))).toList();
         Map<FragmentKey, String> bodies = fragments.fetchAll(keys).await().atMost(WAIT);
         Map<String, String> byId = new HashMap<>();
         for (int i = 0; i < postIds.size(); i++) {
@@ -43,11 +45,12 @@ public class ContainerCards {
 
     /** A post or page's own {@code container-cards} and {@code container-nav} from events. */
     public Map<String, String> forContainer(String containerType, long postId) {
-        return fragments.fetchBatch(PROVIDER, List.of("container-cards", "container-nav"), params(containerType, postId, "full"))
+        return fragments.fetchBatch(PROVIDER, List.of(FragmentCatalogue.CONTAINER_CARDS, FragmentCatalogue.CONTAINER_NAV),
+                        params(containerType, postId, "full"))
                 .await().atMost(WAIT);
     }
 
-    /** Containers are addressed as (type, id): "post" or "page", and the post's id (platform.md §2). */
+    /** Containers are addressed as (type, id): "post" or "page", and the post's id (docs/spec/platform.md §2). */
     private static FragmentParams params(String containerType, long postId, String variant) {
         return FragmentParams.of(Map.of("container_type", containerType, "container_id", postId, "variant", variant));
     }

@@ -1,5 +1,7 @@
 package coop.roseash.blog.browser;
 
+import coop.roseash.shared.testing.BrowserSupport;
+
 import coop.roseash.blog.support.BlogTables;
 import coop.roseash.blog.support.BlogTestResource;
 import coop.roseash.blog.support.GhostStub;
@@ -57,7 +59,7 @@ class BlogBrowserTest {
     }
 
     private WebDriver adminBrowser() throws Exception {
-        WebDriver d = Browser.start();
+        WebDriver d = BrowserSupport.open();
         drivers.add(d);
         d.get(url("/search"));
         d.manage().addCookie(new Cookie(TestVisitors.COOKIE, TestVisitors.ADMIN));
@@ -65,8 +67,7 @@ class BlogBrowserTest {
     }
 
     private String url(String path) {
-        String b = base.toString();
-        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+        return BrowserSupport.root(base) + path;
     }
 
     private static void type(WebDriver d, String id, String text) {

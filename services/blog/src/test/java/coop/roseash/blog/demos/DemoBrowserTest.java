@@ -1,5 +1,7 @@
 package coop.roseash.blog.demos;
 
+import coop.roseash.shared.testing.BrowserSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.roseash.devinfra.PlatformTestResource;

@@ -1,5 +1,7 @@
 package coop.roseash.blog.demos;
 
+import coop.roseash.shared.testing.BrowserSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.roseash.devinfra.PlatformTestResource;
@@ -111,11 +113,7 @@ class DemoWithoutJavaScriptTest {
 
     /** Clicks and waits for the next document: without JavaScript every click here is a full page load. */
     private static void navigate(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(driver, BrowserSupport.WAIT).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, BrowserSupport.WAIT)
-                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        BrowserSupport.clickAndWaitForNextPage(driver, element);
     }
 
     private List<String> texts(String css) {

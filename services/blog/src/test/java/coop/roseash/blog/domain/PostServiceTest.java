@@ -2,13 +2,13 @@ package coop.roseash.blog.domain;
 
 import coop.roseash.blog.support.BlogTables;
 import coop.roseash.blog.support.BlogTestResource;
-import coop.roseash.shared.contracts.blog.PostDraft;
+import coop.roseash.blog.post.PostDraft;
 import coop.roseash.shared.contracts.blog.PostSummary;
 import coop.roseash.shared.contracts.blog.PostView;
 import coop.roseash.shared.contracts.blog.TagRef;
-import coop.roseash.shared.services.blog.InvalidBlogInputException;
-import coop.roseash.shared.services.blog.PostService;
-import coop.roseash.shared.services.blog.StaleEditException;
+import coop.roseash.blog.errors.InvalidBlogInputException;
+import coop.roseash.blog.post.PostService;
+import coop.roseash.blog.post.StaleEditException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

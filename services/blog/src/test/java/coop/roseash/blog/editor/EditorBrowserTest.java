@@ -1,8 +1,10 @@
 package coop.roseash.blog.editor;
 
+import coop.roseash.shared.testing.BrowserSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.roseash.blog.demos.BrowserSupport;
+
 import coop.roseash.blog.support.BlogTestResource;
 import coop.roseash.blog.support.TestVisitors;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.shared.fragments.FragmentParams;
-import coop.roseash.shared.services.blog.MenuService;
+import coop.roseash.blog.menu.MenuService;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

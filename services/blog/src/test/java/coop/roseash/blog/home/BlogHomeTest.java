@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import coop.roseash.devinfra.PlatformTestResource;
-import coop.roseash.shared.contracts.blog.PostDraft;
+import coop.roseash.blog.post.PostDraft;
 import coop.roseash.shared.contracts.blog.PostView;
-import coop.roseash.shared.health.ShellProbe;
-import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.devinfra.ShellProbe;
+import coop.roseash.blog.post.PostService;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

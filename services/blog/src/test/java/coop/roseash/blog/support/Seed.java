@@ -1,10 +1,10 @@
 package coop.roseash.blog.support;
 
-import coop.roseash.shared.contracts.blog.AuthorView;
-import coop.roseash.shared.contracts.blog.PostDraft;
+import coop.roseash.blog.author.AuthorView;
+import coop.roseash.blog.post.PostDraft;
 import coop.roseash.shared.contracts.blog.PostView;
-import coop.roseash.shared.services.blog.AuthorService;
-import coop.roseash.shared.services.blog.PostService;
+import coop.roseash.blog.author.AuthorService;
+import coop.roseash.blog.post.PostService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

@@ -1,10 +1,13 @@
 package coop.roseash.cart.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
+
 import coop.roseash.shared.config.ServiceUrls;
 import coop.roseash.shared.contracts.Identity;
 import coop.roseash.shared.fragments.FragmentParams;
 import coop.roseash.shared.fragments.FragmentProvider;
-import coop.roseash.shared.services.cart.CartService;
+import coop.roseash.cart.items.CartService;
 import coop.roseash.sx.SxEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -24,8 +27,8 @@ public class CartMiniFragment implements FragmentProvider {
     }
 
     @Override
-    public String type() {
-        return "cart-mini";
+    public FragmentSpec fragment() {
+        return FragmentCatalogue.CART_MINI;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package coop.roseash.federation.fragments;
 
+import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
+import coop.roseash.shared.fragments.catalogue.FragmentSpec;
+
 import coop.roseash.federation.login.Members;
 import coop.roseash.shared.config.ServiceUrls;
 import coop.roseash.shared.fragments.FragmentParams;
@@ -30,8 +33,8 @@ public class AuthMenuFragment implements FragmentProvider {
     }
 
     @Override
-    public String type() {
-        return "auth-menu";
+    public FragmentSpec fragment() {
+        return FragmentCatalogue.AUTH_MENU;
     }
 
     @Override

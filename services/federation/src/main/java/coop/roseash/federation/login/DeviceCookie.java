@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The anonymous visitor's one identity across all hosts: a random device id in federation's own
- * cookie, handed to the other services through the sign-in round trip (platform.md §4).
+ * cookie, handed to the other services through the sign-in round trip (docs/spec/platform.md §4).
  */
 @ApplicationScoped
 public class DeviceCookie {

@@ -3,7 +3,7 @@ package coop.roseash.federation.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.roseash.devinfra.PlatformTestResource;
-import coop.roseash.shared.health.ShellProbe;
+import coop.roseash.devinfra.ShellProbe;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

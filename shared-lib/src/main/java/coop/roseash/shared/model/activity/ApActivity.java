@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * An ActivityPub-shaped event on the platform's event bus, written in the business transaction.
- * Written only through {@code coop.roseash.shared.events.ActivityPublisher}.
+ * Written only through {@code coop.roseash.shared.bus.ActivityPublisher}.
  */
 @Entity
 @Table(name = "ap_activities")

@@ -1,5 +1,7 @@
 package coop.roseash.shared.services.blog;
 
+
+import coop.roseash.shared.contracts.blog.PageSettings;
 import coop.roseash.shared.contracts.blog.PageSettingsView;
 import coop.roseash.shared.model.blog.PageConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,15 +11,16 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Per-container settings (platform.md §2): the SumUp merchant code, the SumUp API key (stored encrypted by
+ * Per-container settings (docs/spec/platform.md §2): the SumUp merchant code, the SumUp API key (stored encrypted by
  * {@link CredentialCipher}) and the calendar, market and tickets flags.
  */
 @ApplicationScoped
-public class PageSettingsService {
+public class PageSettingsService implements PageSettings {
 
     @Inject
     CredentialCipher cipher;
 
+    @Override
     @Transactional
     public PageSettingsView settings(String containerType, long containerId) {
         return find(containerType, containerId).map(PageSettingsService::view)
@@ -37,7 +40,7 @@ public class PageSettingsService {
             c.containerId = containerId;
             return c;
         });
-        config.sumupMerchantCode = PostService.blankToNull(merchantCode);
+        config.sumupMerchantCode = merchantCode == null || merchantCode.isBlank() ? null : merchantCode.strip();
         if (clearSumupApiKey) {
             config.sumupCredentialsEncrypted = null;
         } else if (newSumupApiKey != null && !newSumupApiKey.isBlank()) {
@@ -50,7 +53,7 @@ public class PageSettingsService {
         return view(config);
     }
 
-    /** The container's SumUp API key in clear, for the checkout; empty when none is set. */
+    @Override
     @Transactional
     public Optional<String> sumupApiKey(String containerType, long containerId) {
         return find(containerType, containerId)

@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**
  * Serves the {@code defpage} and {@code defhandler} routes of the loaded .sx files under {@value #PREFIX}
- * (sx-language.md §8): a page is a full HTML page in the shared layout, or text/sx for an engine request; a handler
+ * (docs/spec/sx-language.md §8): a page is a full HTML page in the shared layout, or text/sx for an engine request; a handler
  * answers text/sx. Route paths are written with the prefix ({@code :path "/sx/demos/counter"}).
  *
  * <p>Handlers check their own CSRF token ({@code :csrf}, true by default for non-GET), so this resource is exempt

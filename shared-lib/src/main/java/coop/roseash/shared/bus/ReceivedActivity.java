@@ -1,0 +1,14 @@
+package coop.roseash.shared.bus;
+
+import coop.roseash.shared.model.activity.Visibility;
+
+import java.time.Instant;
+
+/**
+ * An activity as a handler sees it.
+ *
+ * @param attempt 1 on the first try, 2 on the first retry, ...
+ */
+public record ReceivedActivity(long id, String type, String actor, String objectJson, String originService,
+                               Visibility visibility, Instant createdAt, int attempt) {
+}

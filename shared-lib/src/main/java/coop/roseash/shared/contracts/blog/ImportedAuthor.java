@@ -1,6 +1,0 @@
-package coop.roseash.shared.contracts.blog;
-
-/** An author as read from another system (Ghost); {@code email} (Admin API only) links them to a member. */
-public record ImportedAuthor(String externalId, String name, String slug, String email, String bio,
-                             String profileImage) {
-}

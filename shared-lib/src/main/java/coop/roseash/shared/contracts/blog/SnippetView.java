@@ -1,5 +1,0 @@
-package coop.roseash.shared.contracts.blog;
-
-/** A reusable block of sanitized rich text, referenced by slug. */
-public record SnippetView(long id, String name, String slug, String html) {
-}

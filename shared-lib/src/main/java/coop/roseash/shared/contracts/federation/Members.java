@@ -1,0 +1,16 @@
+package coop.roseash.shared.contracts.federation;
+
+import java.util.Optional;
+
+/**
+ * Federation's member directory, read only, for the other domains (the blog links imported authors to
+ * members by email). Only federation writes members.
+ */
+public interface Members {
+
+    /** The member with this email (compared case-insensitively), if there is one. */
+    Optional<MemberRef> byEmail(String email);
+
+    /** The member with this id, if there is one. */
+    Optional<MemberRef> byId(long id);
+}
