@@ -1,7 +1,7 @@
 package coop.roseash.shared.auth;
 
 import coop.roseash.shared.bus.ActivityPublisher;
-import coop.roseash.shared.model.activity.Visibility;
+import coop.roseash.shared.bus.Visibility;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.oidc.SecurityEvent;
 import jakarta.enterprise.context.ApplicationScoped;

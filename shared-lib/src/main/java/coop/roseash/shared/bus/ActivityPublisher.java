@@ -3,7 +3,6 @@ package coop.roseash.shared.bus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.roseash.shared.model.activity.ApActivity;
-import coop.roseash.shared.model.activity.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

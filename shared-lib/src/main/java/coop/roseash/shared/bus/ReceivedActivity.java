@@ -1,6 +1,5 @@
 package coop.roseash.shared.bus;
 
-import coop.roseash.shared.model.activity.Visibility;
 
 import java.time.Instant;
 

@@ -3,7 +3,7 @@
  *
  * <h2>Publishing</h2>
  * {@link coop.roseash.shared.bus.ActivityPublisher#publish(String, String, Object,
- * coop.roseash.shared.model.activity.Visibility)} (object serialized with Jackson, origin = this
+ * coop.roseash.shared.bus.Visibility)} (object serialized with Jackson, origin = this
  * service) or the five-argument form with JSON text. It must run inside the business transaction
  * ({@code MANDATORY}): the {@code ap_activities} row and one pending {@code activity_deliveries} row
  * per service subscribed to the type commit or roll back with the business change.

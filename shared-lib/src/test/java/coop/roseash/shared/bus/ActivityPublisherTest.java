@@ -4,7 +4,7 @@ import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.shared.model.activity.ActivityDelivery;
 import coop.roseash.shared.model.activity.ApActivity;
 import coop.roseash.shared.model.activity.DeliveryState;
-import coop.roseash.shared.model.activity.Visibility;
+import coop.roseash.shared.bus.Visibility;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package coop.roseash.shared.bus;
 
 import coop.roseash.shared.model.activity.ActivityDelivery;
-import coop.roseash.shared.model.activity.Visibility;
+import coop.roseash.shared.bus.Visibility;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

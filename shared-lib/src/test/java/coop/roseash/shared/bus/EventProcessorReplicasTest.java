@@ -2,7 +2,7 @@ package coop.roseash.shared.bus;
 
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.shared.model.activity.DeliveryState;
-import coop.roseash.shared.model.activity.Visibility;
+import coop.roseash.shared.bus.Visibility;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,7 +3,7 @@ package coop.roseash.blog.post;
 
 import coop.roseash.shared.config.ServiceUrls;
 import coop.roseash.shared.bus.ActivityPublisher;
-import coop.roseash.shared.model.activity.Visibility;
+import coop.roseash.shared.bus.Visibility;
 import coop.roseash.shared.model.blog.Post;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package coop.roseash.shared.model.activity;
 
+import coop.roseash.shared.bus.Visibility;
 import coop.roseash.shared.model.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

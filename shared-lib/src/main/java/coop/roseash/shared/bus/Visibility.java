@@ -1,4 +1,4 @@
-package coop.roseash.shared.model.activity;
+package coop.roseash.shared.bus;
 
 import coop.roseash.shared.model.LowercaseEnumConverter;
 
