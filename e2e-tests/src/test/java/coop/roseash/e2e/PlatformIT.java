@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.roseash.devinfra.TestInfrastructure;
 import coop.roseash.launcher.PlatformConfig;
-import coop.roseash.launcher.ServiceEnvironment;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,12 +17,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform as a visitor and as another service meet it: the six packaged services on ports 18001-18006 against a
@@ -31,13 +30,14 @@ import org.junit.jupiter.api.TestMethodOrder;
  * auth-menu and cart's cart-mini; internal requests need the signature; with cart hanging or stopped, pages still
  * render within the fragment timeout.
  */
+@ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(100) // last: it freezes and stops cart
 class PlatformIT {
 
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-    private static final String NAV_LABEL = "Co-op news " + RUN;
-    private static final String DEVICE = "e2e-device-" + RUN;
-    private static final String SECRET = "e2e-secret-" + UUID.randomUUID();
+    private static final String NAV_LABEL = SharedPlatform.NAV_LABEL;
+    private static final String DEVICE = SharedPlatform.DEVICE;
+    private static final String SECRET = SharedPlatform.SECRET;
     // app-config.yaml's roseash.fragments.timeout-ms
     private static final long FRAGMENT_TIMEOUT_MS = 800;
     private static final List<String> SERVICES = PlatformConfig.SERVICE_NAMES;
@@ -48,30 +48,11 @@ class PlatformIT {
     private static int redisDb;
 
     @BeforeAll
-    static void startThePlatform() {
-        Path root = Path.of(System.getProperty("roseash.repo.root", "..")).toAbsolutePath().normalize();
-        infra = TestInfrastructure.get();
-        redisDb = Integer.parseInt(System.getProperty("roseash.test.redis-db", "9"));
-        TestDatabase db = TestDatabase.fresh(infra.postgres(), System.getProperty("roseash.test.database", "roseash_test_e2e"));
-        db.insertMenuNode(NAV_LABEL, "/news/", 0);
-        db.insertMenuNode("Visit the market", "http://market.localhost:18002/", 1);
-        db.insertDeviceCartItem(DEVICE, 11, 2);
-        db.insertDeviceCartItem(DEVICE, 12, 1);
-        RedisCommands.flushDatabase(infra.redis().host(), infra.redis().port(), redisDb);
-
-        ServiceEnvironment env = new ServiceEnvironment(root.resolve("config/app-config.yaml"))
-                .database(db.jdbcUrl(), db.user(), db.password())
-                .redis(infra.redis().url(redisDb))
-                .with(Map.of("ROSEASH_INTERNAL_HMAC_SECRET", SECRET));
-        platform = RunningPlatform.start(root, env, root.resolve("e2e-tests/target/service-logs"));
-        System.out.println("[e2e] all six services ready\n" + platform.measurements());
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void useTheSharedPlatform() {
+        SharedPlatform shared = SharedPlatform.get();
+        platform = shared.platform();
+        infra = shared.infrastructure();
+        redisDb = shared.redisDb();
     }
 
     @Test
@@ -134,7 +115,11 @@ class PlatformIT {
         String table = platform.measurements();
         System.out.println("[e2e] start-up time and peak RSS (VmHWM) after serving the tests above\n" + table);
         for (String service : SERVICES) {
-            assertThat(platform.service(service).startupTime()).as(service).isPositive();
+            // generous bounds: they catch a service that hangs at start or leaks, not a slow machine
+            assertThat(platform.service(service).startupTime()).as(service + " start-up")
+                    .isPositive().isLessThan(Duration.ofSeconds(120));
+            assertThat(platform.service(service).peakRssKib()).as(service + " peak RSS (KiB)")
+                    .hasValueSatisfying(kib -> assertThat(kib).isBetween(1L, 1024L * 1024));
         }
     }
 

@@ -2,14 +2,13 @@ package coop.roseash.e2e.sso;
 
 import coop.roseash.shared.testing.BrowserSupport;
 
-import coop.roseash.devinfra.TestInfrastructure;
-import coop.roseash.e2e.RedisCommands;
 import coop.roseash.e2e.RunningPlatform;
+import coop.roseash.e2e.SharedPlatform;
 import coop.roseash.e2e.TestDatabase;
-import coop.roseash.launcher.PlatformConfig;
-import coop.roseash.launcher.ServiceEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,8 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * services: sign in on blog with a magic link read from the mail sink; market, cart, events and
  * account know the member without a click; signing out on cart signs out of blog too.
  */
+@ExtendWith(SharedPlatform.class)
+@Order(1)
 class SsoBrowserIT {
     private static final Pattern LINK = Pattern.compile("(http://federation\\.localhost:\\d+/auth/magic\\?token=[A-Za-z0-9_-]+)");
 
@@ -45,32 +44,12 @@ class SsoBrowserIT {
     private static Path mailDir;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         BrowserSupport.requireBrowser();
-
-        Path root = Path.of(System.getProperty("roseash.repo.root", "..")).toAbsolutePath().normalize();
-        TestInfrastructure infra = TestInfrastructure.get();
-        int redisDb = Integer.parseInt(System.getProperty("roseash.test.redis-db", "9"));
-        db = TestDatabase.fresh(infra.postgres(), System.getProperty("roseash.test.database", "roseash_test_e2e"));
-        RedisCommands.flushDatabase(infra.redis().host(), infra.redis().port(), redisDb);
-        Path work = root.resolve("e2e-tests/target/sso");
-        mailDir = Files.createDirectories(work.resolve("mail-" + UUID.randomUUID()));
-
-        Map<String, String> secrets = new HashMap<>();
-        secrets.put("ROSEASH_INTERNAL_HMAC_SECRET", "sso-" + UUID.randomUUID());
-        secrets.put("ROSEASH_SESSION_ENCRYPTION_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
-        secrets.put("ROSEASH_DEVICE_ID_SECRET", UUID.randomUUID().toString());
-        for (String service : PlatformConfig.SERVICE_NAMES) {
-            secrets.put("ROSEASH_OAUTH_CLIENT_" + service.toUpperCase(Locale.ROOT) + "_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
-        }
-        secrets.put("MAIL_SINK_DIR", mailDir.toString());
-        secrets.put("ROSEASH_FEDERATION_SIGNING_KEYS_DIR", work.resolve("keys").toString());
-        ServiceEnvironment env = new ServiceEnvironment(root.resolve("config/app-config.yaml"))
-                .database(db.jdbcUrl(), db.user(), db.password())
-                .redis(infra.redis().url(redisDb))
-                .with(secrets);
-        platform = RunningPlatform.start(root, env, root.resolve("e2e-tests/target/service-logs/sso"));
-
+        SharedPlatform shared = SharedPlatform.get();
+        platform = shared.platform();
+        db = shared.database();
+        mailDir = shared.mailDir();
         browser = BrowserSupport.open();
     }
 
@@ -78,9 +57,6 @@ class SsoBrowserIT {
     static void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 

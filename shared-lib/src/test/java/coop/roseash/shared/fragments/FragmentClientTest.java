@@ -39,7 +39,19 @@ class FragmentClientTest {
     }
 
     private String fetch(String provider, String type, FragmentParams params) {
-        return client.fetch(provider, type, params).await().atMost(WAIT);
+        String html = client.fetch(provider, type, params).await().atMost(WAIT);
+        if (!html.isEmpty()) {
+            awaitCached(new FragmentKey(provider, type, params));
+        }
+        return html;
+    }
+
+    /** The client stores what it fetched without making the page wait; tests about the cache wait for the write. */
+    private void awaitCached(FragmentKey key) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!redis.key().exists(key.cacheKey()) && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+        }
     }
 
     @Test
@@ -144,6 +156,7 @@ class FragmentClientTest {
                 Map.entry("echo", "<p class=\"echo\">user_id=9</p>"),
                 Map.entry("failing", ""),
                 Map.entry("counted", "<b>render 1</b>"));
+        awaitCached(new FragmentKey("self", "counted", FragmentParams.of("user_id", 9)));
         assertThat(fetch("self", "counted", FragmentParams.of("user_id", 9))).isEqualTo("<b>render 1</b>");
     }
 }

@@ -4,8 +4,6 @@ import coop.roseash.shared.testing.BrowserSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.roseash.devinfra.PlatformTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -28,7 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page was not reloaded (a marker on {@code window} survives), so what is proven is the engine, not the fallbacks.
  */
 @QuarkusTest
-@WithTestResource(PlatformTestResource.class)
 class DemoBrowserTest {
 
     private static ChromeDriver driver;

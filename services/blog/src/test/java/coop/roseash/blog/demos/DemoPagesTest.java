@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import coop.roseash.devinfra.PlatformTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** Every /sx/demos page answers a plain GET with a full page and an engine request with text/sx; handlers over HTTP. */
 @QuarkusTest
-@WithTestResource(PlatformTestResource.class)
 class DemoPagesTest {
 
     static final List<String> PAGES = List.of("/sx/demos", "/sx/demos/click-to-load", "/sx/demos/infinite-scroll",

@@ -4,8 +4,6 @@ import coop.roseash.shared.testing.BrowserSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.roseash.devinfra.PlatformTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -21,7 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The /sx/demos links and forms in Chromium with JavaScript turned off: each works as a plain full-page request. */
 @QuarkusTest
-@WithTestResource(PlatformTestResource.class)
 class DemoWithoutJavaScriptTest {
 
     private static ChromeDriver driver;

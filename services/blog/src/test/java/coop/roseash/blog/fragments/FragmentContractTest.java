@@ -1,9 +1,7 @@
 package coop.roseash.blog.fragments;
 
-import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.shared.fragments.FragmentProviders;
 import coop.roseash.shared.testing.ProviderContract;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Every fragment blog serves is in the catalogue under blog and answers with the catalogue's parameters. */
 @QuarkusTest
-@WithTestResource(PlatformTestResource.class)
 class FragmentContractTest {
 
     @Inject

@@ -2,10 +2,8 @@ package coop.roseash.blog.fragments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.shared.fragments.FragmentParams;
 import coop.roseash.blog.menu.MenuService;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** nav-tree renders the menu from the database, nested, with blog paths made absolute for other hosts. */
 @QuarkusTest
-@WithTestResource(PlatformTestResource.class)
 class NavTreeFragmentTest {
 
     @Inject

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.blog.post.PostDraft;
 import coop.roseash.shared.contracts.blog.PostView;
 import coop.roseash.devinfra.ShellProbe;
 import coop.roseash.blog.post.PostService;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** The blog home: the welcome and latest posts in the shared layout, the wire form, and the service shell. */
 @QuarkusTest
-@WithTestResource(PlatformTestResource.class)
 class BlogHomeTest {
 
     @TestHTTPResource("/")

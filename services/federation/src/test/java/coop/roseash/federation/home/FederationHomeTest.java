@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.devinfra.ShellProbe;
-import io.quarkus.test.common.WithTestResource;
+import coop.roseash.federation.SsoTestProfile;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The federation service's shell: home page in the shared layout, security headers, text/sx, errors, health, metrics. */
 @QuarkusTest
-@WithTestResource(PlatformTestResource.class)
+@TestProfile(SsoTestProfile.class)
+@QuarkusTestResource(PlatformTestResource.class)
 class FederationHomeTest {
 
     @TestHTTPResource("/")

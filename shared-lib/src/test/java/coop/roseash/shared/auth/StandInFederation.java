@@ -1,7 +1,5 @@
-package coop.roseash.blog.auth;
+package coop.roseash.shared.auth;
 
-import coop.roseash.shared.auth.CurrentMember;
-import coop.roseash.shared.auth.SignedInMember;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,9 +1,6 @@
-package coop.roseash.blog.auth;
+package coop.roseash.shared.auth;
 
 import coop.roseash.devinfra.PlatformTestResource;
-import coop.roseash.shared.auth.DeviceCookies;
-import coop.roseash.shared.auth.DeviceIdSignature;
-import coop.roseash.shared.auth.LoggedOutSessions;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -1,4 +1,4 @@
-package coop.roseash.market.home;
+package coop.roseash.shared.web;
 
 import coop.roseash.shared.web.SxView;
 import jakarta.ws.rs.GET;

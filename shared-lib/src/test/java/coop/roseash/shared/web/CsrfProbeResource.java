@@ -1,4 +1,4 @@
-package coop.roseash.market.home;
+package coop.roseash.shared.web;
 
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

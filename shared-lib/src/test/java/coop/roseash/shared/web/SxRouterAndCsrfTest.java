@@ -1,4 +1,4 @@
-package coop.roseash.market.home;
+package coop.roseash.shared.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import coop.roseash.devinfra.PlatformTestResource;
-import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.regex.Matcher;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The SX router (defpage/defhandler under /sx/) and CSRF verification, through HTTP as a browser would use them. */
 @QuarkusTest
-@WithTestResource(PlatformTestResource.class)
+@QuarkusTestResource(PlatformTestResource.class)
 class SxRouterAndCsrfTest {
 
     private static final String ORIGIN = "http://market.localhost:8002";

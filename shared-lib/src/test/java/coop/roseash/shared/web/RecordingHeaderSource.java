@@ -1,16 +1,10 @@
-package coop.roseash.market.home;
+package coop.roseash.shared.web;
 
-import coop.roseash.shared.web.SiteHeader;
-import coop.roseash.shared.web.SiteHeaderSource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A site header with fixed markup that counts how often it was asked for (enabled by SiteHeaderTest's profile). */
-@Alternative
-@ApplicationScoped
+/** A site header with fixed markup that counts how often it was asked for (installed as a mock by SiteHeaderTest). */
 public class RecordingHeaderSource implements SiteHeaderSource {
 
     static final AtomicInteger LOADS = new AtomicInteger();

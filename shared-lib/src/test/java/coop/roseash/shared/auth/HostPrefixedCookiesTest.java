@@ -1,4 +1,4 @@
-package coop.roseash.blog.auth;
+package coop.roseash.shared.auth;
 
 import coop.roseash.devinfra.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

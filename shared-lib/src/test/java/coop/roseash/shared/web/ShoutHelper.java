@@ -1,4 +1,4 @@
-package coop.roseash.market.home;
+package coop.roseash.shared.web;
 
 import coop.roseash.shared.web.SxHelper;
 import coop.roseash.shared.web.SxRequestContext;

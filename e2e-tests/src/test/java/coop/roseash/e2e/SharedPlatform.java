@@ -1,0 +1,126 @@
+package coop.roseash.e2e;
+
+import coop.roseash.devinfra.TestInfrastructure;
+import coop.roseash.launcher.PlatformConfig;
+import coop.roseash.launcher.ServiceEnvironment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The six packaged services, started once for every end-to-end class in this JVM (each boot of six JVMs costs
+ * about half a minute on two cores) and stopped when the test run ends. It runs with everything a real
+ * platform has: a fresh database with the seed every test class expects, its own Redis index, the internal
+ * HMAC secret, OAuth client secrets, signing keys and a mail sink. Classes that stop or freeze a service run
+ * last ({@code @Order} on the classes; failsafe orders classes by it).
+ */
+public final class SharedPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    /** A random marker of this run, so seeded rows are recognisable. */
+    public static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    /** A menu item seeded into blog's navigation. */
+    public static final String NAV_LABEL = "Co-op news " + RUN;
+    /** An anonymous device with three items (2 + 1) in its cart. */
+    public static final String DEVICE = "e2e-device-" + RUN;
+    /** The platform's internal HMAC secret. */
+    public static final String SECRET = "e2e-secret-" + UUID.randomUUID();
+
+    private static SharedPlatform instance;
+
+    private RunningPlatform platform;
+    private TestDatabase db;
+    private TestInfrastructure infra;
+    private int redisDb;
+    private Path mailDir;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(SharedPlatform.class, key -> start(), SharedPlatform.class);
+    }
+
+    /** The running platform; the class must be extended with {@code @ExtendWith(SharedPlatform.class)}. */
+    public static SharedPlatform get() {
+        if (instance == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(SharedPlatform.class)");
+        }
+        return instance;
+    }
+
+    private static synchronized SharedPlatform start() {
+        SharedPlatform shared = new SharedPlatform();
+        shared.boot();
+        instance = shared;
+        return shared;
+    }
+
+    private void boot() {
+        Path root = Path.of(System.getProperty("roseash.repo.root", "..")).toAbsolutePath().normalize();
+        infra = TestInfrastructure.get();
+        redisDb = Integer.parseInt(System.getProperty("roseash.test.redis-db", "9"));
+        db = TestDatabase.fresh(infra.postgres(), System.getProperty("roseash.test.database", "roseash_test_e2e"));
+        db.insertMenuNode(NAV_LABEL, "/news/", 0);
+        db.insertMenuNode("Visit the market", "http://market.localhost:18002/", 1);
+        db.insertDeviceCartItem(DEVICE, 11, 2);
+        db.insertDeviceCartItem(DEVICE, 12, 1);
+        RedisCommands.flushDatabase(infra.redis().host(), infra.redis().port(), redisDb);
+        Path work = root.resolve("e2e-tests/target/platform-" + RUN);
+        try {
+            mailDir = Files.createDirectories(work.resolve("mail"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        Map<String, String> secrets = new HashMap<>();
+        secrets.put("ROSEASH_INTERNAL_HMAC_SECRET", SECRET);
+        secrets.put("ROSEASH_SESSION_ENCRYPTION_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
+        secrets.put("ROSEASH_DEVICE_ID_SECRET", UUID.randomUUID().toString());
+        for (String service : PlatformConfig.SERVICE_NAMES) {
+            secrets.put("ROSEASH_OAUTH_CLIENT_" + service.toUpperCase(Locale.ROOT) + "_SECRET",
+                    UUID.randomUUID() + "-" + UUID.randomUUID());
+        }
+        secrets.put("MAIL_SINK_DIR", mailDir.toString());
+        secrets.put("ROSEASH_FEDERATION_SIGNING_KEYS_DIR", work.resolve("keys").toString());
+        ServiceEnvironment env = new ServiceEnvironment(root.resolve("config/app-config.yaml"))
+                .database(db.jdbcUrl(), db.user(), db.password())
+                .redis(infra.redis().url(redisDb))
+                .with(secrets);
+        platform = RunningPlatform.start(root, env, root.resolve("e2e-tests/target/service-logs"));
+        System.out.println("[e2e] all six services ready\n" + platform.measurements());
+    }
+
+    public RunningPlatform platform() {
+        return platform;
+    }
+
+    public TestDatabase database() {
+        return db;
+    }
+
+    public TestInfrastructure infrastructure() {
+        return infra;
+    }
+
+    public int redisDb() {
+        return redisDb;
+    }
+
+    public Path mailDir() {
+        return mailDir;
+    }
+
+    @Override
+    public void close() {
+        if (platform != null) {
+            platform.close();
+        }
+        instance = null;
+    }
+}
