@@ -1,6 +1,6 @@
 /* sx.js: the SX browser runtime. Reader, evaluator and primitives (the pure subset of the
  * Java kernel), HTML-string and DOM renderers, the sx-* hypermedia engine and reactive islands.
- * One plain script, no build step, no dependencies. Spec: shared/spec/sx-language.md;
+ * One plain script, no build step, no dependencies. Spec: docs/spec/sx-language.md;
  * wire protocol: sx-kernel/PROTOCOL.md. */
 (function (root) {
   'use strict';
