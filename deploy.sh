@@ -33,8 +33,10 @@ EOF
 }
 
 readonly SERVICES=(blog market cart events federation account)
-# A change under any of these paths affects every service.
-readonly SHARED_PATHS=(shared-lib sx-kernel migrations dev-infra pom.xml config docker-compose.yml .dockerignore)
+# A change under any of these paths affects every service: the shared modules, the root pom and the
+# services' parent pom, the one Dockerfile every image is built from, the stack and its build context.
+readonly SHARED_PATHS=(shared-lib sx-kernel migrations dev-infra pom.xml services/pom.xml services/Dockerfile
+  config docker-compose.yml .dockerignore)
 # A change under these alters the stack itself, which only `docker stack deploy` applies.
 readonly STACK_PATHS=(config docker-compose.yml)
 
@@ -380,7 +382,7 @@ $dirty"
     die "Maven build failed (compilation or tests, see above): nothing was deployed"
   for s in "${plan[@]}"; do
     log "Building image $(image_of "$s")"
-    "${DOCKER_CMD[@]}" build -f "services/$s/Dockerfile" -t "$(image_of "$s")" \
+    "${DOCKER_CMD[@]}" build -f services/Dockerfile --build-arg "SERVICE=$s" -t "$(image_of "$s")" \
       --label "org.opencontainers.image.revision=$HEAD_COMMIT" . ||
       die "docker build of $s failed: nothing was deployed"
   done

@@ -18,7 +18,7 @@ setup() {
   [ "$(pushed)" = "blog" ]
   [ "$(updated)" = "blog" ]
   docker_calls | grep -qx "service update --detach --with-registry-auth --image $REGISTRY_PREFIX/blog:$(head_tag) roseash_blog"
-  ! stack_deployed
+  refute_stack_deployed
   [[ $output == *"market      up to date"* ]]
   [[ $output == *"Deployed blog at"* ]]
 }
@@ -33,7 +33,40 @@ setup() {
   [ "$(built)" = "blog market cart events federation account" ]
   [ "$(pushed)" = "blog market cart events federation account" ]
   [ "$(updated)" = "blog market cart events federation account" ]
-  ! stack_deployed
+  refute_stack_deployed
+}
+
+@test "a change to the services' one Dockerfile rebuilds and updates every service, each with its SERVICE" {
+  deployed_at_head
+  change services/Dockerfile
+  run ./deploy.sh
+  echo "$output"
+  [ "$status" -eq 0 ]
+  [ "$(grep -c "(services/Dockerfile changed since" <<<"$output")" -eq 6 ]
+  [ "$(built)" = "blog market cart events federation account" ]
+  local s
+  for s in "${SERVICES[@]}"; do
+    docker_calls | grep -q "^build -f services/Dockerfile --build-arg SERVICE=$s -t $REGISTRY_PREFIX/$s:$(head_tag) " ||
+      { echo "no build of $s from services/Dockerfile with SERVICE=$s"; false; }
+  done
+  [ "$(updated)" = "blog market cart events federation account" ]
+  refute_stack_deployed
+}
+
+@test "the services' parent pom means every service; a service's own pom only that service" {
+  deployed_at_head
+  change services/pom.xml
+  run ./deploy.sh --dry-run
+  echo "$output"
+  [ "$status" -eq 0 ]
+  [ "$(grep -c "(services/pom.xml changed since" <<<"$output")" -eq 6 ]
+  deployed_at_head
+  change services/blog/pom.xml
+  run ./deploy.sh --dry-run
+  echo "$output"
+  [ "$status" -eq 0 ]
+  [[ $output == *"blog        $REGISTRY_PREFIX/blog:$(head_tag)  (services/blog/pom.xml changed since"* ]]
+  [ "$(grep -c "up to date" <<<"$output")" -eq 5 ]
 }
 
 @test "sx-kernel, migrations, dev-infra and the root pom each mean every service" {
@@ -90,7 +123,9 @@ setup() {
   grep -qx '    - "bob@example.coop"' "$overlay"
   grep -qx '    host: "smtp.example.coop"' "$overlay"
   grep -qx '    port: 587' "$overlay"
-  ! grep -q "id: federation" "$overlay"
+  # Federation is the provider, not one of its OAuth clients (grep: 1 = not found, 2 = no file).
+  run grep -q "id: federation" "$overlay"
+  [ "$status" -eq 1 ]
 }
 
 @test "a DOMAIN that is not a host name is refused" {
@@ -361,7 +396,7 @@ setup() {
   run ./deploy.sh
   [ "$status" -eq 0 ]
   docker_calls | grep -q "^-H ssh://deploy@swarm.example.coop service update .* roseash_blog$"
-  docker_calls | grep -q "^build -f services/blog/Dockerfile"
+  docker_calls | grep -q "^build -f services/Dockerfile --build-arg SERVICE=blog "
 }
 
 @test "--local builds everything without tests and starts the launcher" {

@@ -1,5 +1,9 @@
 # Shared set-up for the deploy.sh tests: a throw-away git repository with the monorepo's layout,
-# deploy.sh and the real stack file, and fake docker/mvn/java first on PATH.
+# deploy.sh, the real stack file and services' Dockerfile, and fake docker/mvn/java first on PATH.
+#
+# Bats runs tests under `set -e`, which ignores a command negated with `!`: a bare `! cmd` in the
+# middle of a test can never fail it. Assert that something did not happen with `run` and $status,
+# or with a helper that returns 1 (refute_stack_deployed); BatsLintTest rejects a bare `!`.
 
 ROOT=$(cd "$BATS_TEST_DIRNAME/../../../.." && pwd)
 SERVICES=(blog market cart events federation account)
@@ -11,6 +15,9 @@ setup_repo() {
   mkdir -p "$REPO/config" "$FAKE_SWARM"/{images,tasks,status,outcome,running,previous,queue}
   cp "$ROOT/deploy.sh" "$ROOT/docker-compose.yml" "$ROOT/.dockerignore" "$REPO/"
   cp "$ROOT/config/app-config.yaml" "$REPO/config/"
+  mkdir -p "$REPO/services"
+  cp "$ROOT/services/Dockerfile" "$REPO/services/"
+  echo "<project/>" >"$REPO/services/pom.xml"
   local dir
   for dir in "${SERVICES[@]/#/services/}" shared-lib sx-kernel migrations dev-infra launcher docs; do
     mkdir -p "$REPO/$dir" && echo "v1" >"$REPO/$dir/file.txt"
@@ -60,6 +67,13 @@ pushed() { docker_calls | sed -n 's#^push [^ ]*/\([a-z]*\):.*#\1#p' | xargs; }
 updated() { docker_calls | sed -n 's#^service update .* roseash_\([a-z]*\)$#\1#p' | xargs; }
 rolled_back() { docker_calls | sed -n 's#^service rollback .* roseash_\([a-z]*\)$#\1#p' | xargs; }
 stack_deployed() { docker_calls | grep -q '^stack deploy '; }
+refute_stack_deployed() {
+  if stack_deployed; then
+    echo "expected no docker stack deploy, but docker was called with:" >&2
+    docker_calls | grep '^stack deploy ' >&2
+    return 1
+  fi
+}
 # Nothing that changes the Swarm or the registry was called.
 assert_nothing_deployed() {
   if docker_calls | grep -E '^(push|stack deploy|service update|service rollback)'; then

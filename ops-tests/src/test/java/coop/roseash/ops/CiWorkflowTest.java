@@ -95,6 +95,18 @@ class CiWorkflowTest {
     }
 
     @Test
+    void buildsImagesOnlyThroughDeploySh() {
+        // deploy.sh builds every image from services/Dockerfile with --build-arg SERVICE; a step of
+        // its own would bypass that (and the change detection deciding which images to build).
+        for (String job : jobs.keySet()) {
+            for (Map<String, Object> step : steps(job)) {
+                assertThat(String.valueOf(step.get("run"))).as(job + ": " + step.get("name"))
+                        .doesNotContain("docker build").doesNotContain("docker buildx").doesNotContain("Dockerfile");
+            }
+        }
+    }
+
+    @Test
     void usesOnlyOptionsDeployShKnows() {
         String usage = RepoFiles.read("deploy.sh");
         Matcher options = Pattern.compile("\\./deploy\\.sh((?: --[a-z-]+)+)").matcher(RepoFiles.read(".gitea/workflows/ci.yml"));

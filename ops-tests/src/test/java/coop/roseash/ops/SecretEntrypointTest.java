@@ -19,7 +19,7 @@ class SecretEntrypointTest {
      * then the entrypoint itself against a stand-in for /run/secrets, with `env` in place of java.
      */
     private static ExternalTool.Result runEntrypoint(Path secrets, Path workDir) throws IOException {
-        String dockerfile = RepoFiles.read("services/blog/Dockerfile");
+        String dockerfile = RepoFiles.read(DockerfileTest.DOCKERFILE);
         int start = dockerfile.indexOf("RUN printf");
         int end = dockerfile.indexOf("\n", dockerfile.indexOf("&& chmod 755 /usr/local/bin/roseash-entrypoint", start));
         Path entrypoint = workDir.resolve("entrypoint.sh");
