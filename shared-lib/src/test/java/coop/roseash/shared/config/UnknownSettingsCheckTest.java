@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -38,6 +39,15 @@ class UnknownSettingsCheckTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("roseash.features.markets, roseash.fragmnets.timeout-ms")
                 .hasMessageNotContaining("roseash.fragments.timeout-ms,");
+    }
+
+    @Test
+    void environmentVariablesAreNotKeys() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(Map.of("ROSEASH_REQUIRE_BROWSER", "true"), 300))
+                .withSources(new PropertiesConfigSource(Map.of("roseash.domain", "localhost"), "application.properties", 250))
+                .build();
+        assertThatCode(() -> new UnknownSettingsCheck().onStart(null, config)).doesNotThrowAnyException();
     }
 
     @Test
