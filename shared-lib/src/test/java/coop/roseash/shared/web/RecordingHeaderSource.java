@@ -1,10 +1,14 @@
 package coop.roseash.shared.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A site header with fixed markup that counts how often it was asked for (installed as a mock by SiteHeaderTest). */
+/** A site header with fixed markup that counts how often it was asked for (enabled by SiteHeaderTest's profile). */
+@Alternative
+@ApplicationScoped
 public class RecordingHeaderSource implements SiteHeaderSource {
 
     static final AtomicInteger LOADS = new AtomicInteger();

@@ -6,19 +6,26 @@ import static org.hamcrest.Matchers.containsString;
 import coop.roseash.devinfra.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusMock;
-import org.junit.jupiter.api.BeforeEach;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The layout shows the three header fragments as markup, and starts loading them before the page's data. */
 @QuarkusTest
+@TestProfile(SiteHeaderTest.FixedHeader.class)
 @QuarkusTestResource(PlatformTestResource.class)
 class SiteHeaderTest {
 
-    /** Replaces the fragments client with {@link RecordingHeaderSource} in each test (a mock, not a profile: no restart). */
-    @BeforeEach
-    void fixedHeader() {
-        QuarkusMock.installMockForType(new RecordingHeaderSource(), SiteHeaderSource.class);
+    /**
+     * Replaces the fragments client with {@link RecordingHeaderSource}. A profile (one more start): QuarkusMock
+     * refuses this bean here (its client proxy is not mockable), so the alternative is swapped in at build time.
+     */
+    public static class FixedHeader implements QuarkusTestProfile {
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(RecordingHeaderSource.class);
+        }
     }
 
     @Test

@@ -61,7 +61,7 @@ class BlogBrowserTest {
     private WebDriver adminBrowser() throws Exception {
         WebDriver d = BrowserSupport.open();
         drivers.add(d);
-        d.get(url("/search"));
+        BrowserSupport.firstLoad(d, url("/search"));
         d.manage().addCookie(new Cookie(TestVisitors.COOKIE, TestVisitors.ADMIN));
         return d;
     }

@@ -67,7 +67,7 @@ class EditorBrowserTest {
 
     private void openEditor() {
         String root = BrowserSupport.root(base);
-        driver.get(root + "/search");   // a public page: /admin would redirect to sign-in elsewhere
+        BrowserSupport.firstLoad(driver, root + "/search");   // a public page: /admin would redirect to sign-in elsewhere
         driver.manage().addCookie(new Cookie(TestVisitors.COOKIE, TestVisitors.ADMIN));
         driver.get(root + "/admin/posts/new");
         // hydrated: sx.js has mounted the island, so its handlers and sx-post are live

@@ -5,7 +5,7 @@ import coop.roseash.shared.contracts.Identity;
 import coop.roseash.shared.model.cart.CartItem;
 import coop.roseash.shared.model.cart.ItemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The mini cart's count: units across every page's cart of one identity. */
 @QuarkusTest
-@QuarkusTestResource(PlatformTestResource.class)
+@WithTestResource(PlatformTestResource.class)
 class CartServiceTest {
 
     @Inject
