@@ -81,6 +81,26 @@ public final class BrowserSupport {
     }
 
     /**
+     * A fresh browser's first page load. On these sandboxed machines a new Chromium now and then reports
+     * ERR_CONNECTION_REFUSED for its very first connection to a server that is up (the next try connects); a
+     * refusal that repeats is real and fails the test.
+     */
+    public static void firstLoad(WebDriver driver, String url) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                driver.get(url);
+                return;
+            } catch (WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("ERR_CONNECTION_REFUSED")) {
+                    throw e;
+                }
+                System.err.println("NOTICE: Chromium refused its first connection to " + url + "; trying again");
+                java.util.concurrent.locks.LockSupport.parkNanos(500_000_000L);
+            }
+        }
+    }
+
+    /**
      * Clicks and waits for the next document to have loaded. The old page is marked first and the wait ends when
      * the mark is gone, so it does not depend on how the driver reports a detached element (Chromium 156 sometimes
      * answers "Node with given id does not belong to the document" instead of a stale element).
