@@ -35,7 +35,7 @@ public final class KnownSettings {
             "blog\\.credentials-key", "blog\\.ghost\\.(url|admin-key|content-key|webhook-secret)",
             "blog\\.read-cache\\.max-entries",
             // federation
-            "federation\\.login\\.(max-per-client|max-per-email|window)",
+            "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",
             "federation\\.(signing-key-rotation|signing-keys-dir)",
             // set by the build for tests (surefire system properties), read by dev-infra
             "test\\.(database|redis-db)", "repo\\.root"

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Passwordless sign-in: the email form, the check-your-email page, and the link that signs in. */
@@ -30,9 +31,11 @@ public class LoginResource {
     private final Members members;
     private final FederationSessions sessions;
     private final Issuer issuer;
+    private final LoginBrowserCookie browser;
 
     LoginResource(MagicLinks links, MagicLinkMail mail, LoginRateLimiter rateLimiter, Members members,
-                  FederationSessions sessions, Issuer issuer) {
+                  FederationSessions sessions, Issuer issuer, LoginBrowserCookie browser) {
+        this.browser = browser;
         this.links = links;
         this.mail = mail;
         this.rateLimiter = rateLimiter;
@@ -55,7 +58,7 @@ public class LoginResource {
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@FormParam("email") String email, @FormParam("continue") String continueUrl,
-                         @Context HttpServerRequest request) {
+                         @Context HttpServerRequest request, @Context HttpHeaders headers) {
         String next = ContinueUrl.safe(continueUrl);
         String normalised = Members.normalise(email);
         if (normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
@@ -67,16 +70,43 @@ public class LoginResource {
             return Response.status(429).header("Retry-After", "900").entity(loginPage(next, email,
                     "Too many sign-in links were asked for. Wait a few minutes and try again.").status(429)).build();
         }
-        String token = links.create(normalised, next);
+        String nonce = browser.readOrCreate(headers);
+        String token = links.create(normalised, next, nonce);
         mail.send(normalised, issuer.url("/auth/magic?token=" + token));
         return Response.ok(SxView.page("~federation/auth/check-email",
                         Map.of("email", normalised, "minutes", MagicLinks.LIFETIME.toMinutes())).title("Check your email"))
+                .cookie(browser.cookie(nonce))
                 .header("Cache-Control", "no-store").build();
     }
 
+    /**
+     * Opening a link: in the browser that asked for it, it signs in; anywhere else (another device, a mail scanner,
+     * someone else's browser an attacker sent there) it only asks "Sign in as …?", and nothing is used up.
+     */
     @GET
     @Path("magic")
-    public Response useLink(@QueryParam("token") String token) {
+    public Response openLink(@QueryParam("token") String token, @Context HttpHeaders headers) {
+        Optional<MagicLinks.Pending> pending = links.find(token);
+        if (pending.isEmpty()) {
+            return linkInvalid();
+        }
+        if (browser.holds(headers, pending.get().browserHash())) {
+            return useLink(token);
+        }
+        return Response.ok(SxView.page("~federation/auth/confirm-link",
+                        Map.of("email", pending.get().email(), "token", token)).title("Sign in?"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** "Yes, sign me in": the confirmation form of {@link #openLink} (CSRF-checked like every browser POST). */
+    @POST
+    @Path("magic")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirmLink(@FormParam("token") String token) {
+        return useLink(token);
+    }
+
+    private Response useLink(String token) {
         return links.redeem(token)
                 .map(r -> {
                     Member member = members.signIn(r.email());
@@ -84,9 +114,13 @@ public class LoginResource {
                     return Response.seeOther(URI.create(ContinueUrl.safe(r.continueUrl())))
                             .cookie(sessions.cookie(session)).header("Cache-Control", "no-store").build();
                 })
-                .orElseGet(() -> Response.status(400)
-                        .entity(SxView.page("~federation/auth/link-invalid").title("Link expired").status(400))
-                        .header("Cache-Control", "no-store").build());
+                .orElseGet(LoginResource::linkInvalid);
+    }
+
+    private static Response linkInvalid() {
+        return Response.status(400)
+                .entity(SxView.page("~federation/auth/link-invalid").title("Link expired").status(400))
+                .header("Cache-Control", "no-store").build();
     }
 
     private static SxView loginPage(String continueUrl, String email, String error) {

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** One-time sign-in links: valid 15 minutes, used once; only the token's hash is stored. */
+/**
+ * One-time sign-in links: valid 15 minutes, used once; only the token's hash is stored, and the hash of the nonce
+ * of the browser that asked for it ({@link LoginBrowserCookie}). Looking at a link ({@link #find}) never uses it.
+ */
 @ApplicationScoped
 public class MagicLinks {
     public static final Duration LIFETIME = Duration.ofMinutes(15);
@@ -28,12 +31,24 @@ public class MagicLinks {
     public record Redeemed(String email, String continueUrl) {
     }
 
+    /** A usable link as it stands: for whom, and the hash of the browser nonce it is bound to (null: unbound). */
+    public record Pending(String email, String browserHash) {
+    }
+
+    /** A link not bound to any browser (links made by the platform itself, tests). */
     @Transactional
     public String create(String email, String continueUrl) {
+        return create(email, continueUrl, null);
+    }
+
+    /** A link bound to the browser holding {@code browserNonce} (null: bound to none, so it always asks). */
+    @Transactional
+    public String create(String email, String continueUrl, String browserNonce) {
         String token = OpaqueTokens.random();
         MagicLink link = new MagicLink();
         link.email = Members.normalise(email);
         link.tokenHash = OpaqueTokens.hash(token);
+        link.browserHash = browserNonce == null ? null : OpaqueTokens.hash(browserNonce);
         link.expiresAt = Instant.now().plus(LIFETIME);
         try {
             link.pendingRequest = json.writeValueAsString(Map.of("continue", continueUrl));
@@ -44,10 +59,27 @@ public class MagicLinks {
         return token;
     }
 
+    /** The link if it could be used now, without using it: a GET of the link only looks. */
+    @Transactional
+    public Optional<Pending> find(String token) {
+        if (!wellFormed(token)) {
+            return Optional.empty();
+        }
+        MagicLink link = MagicLink.<MagicLink>find("tokenHash", OpaqueTokens.hash(token)).firstResult();
+        if (link == null || link.usedAt != null || link.expiresAt.isBefore(Instant.now())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pending(link.email, link.browserHash));
+    }
+
+    private static boolean wellFormed(String token) {
+        return token != null && token.length() == 43;
+    }
+
     /** Uses the link, or empty when it is unknown, expired or already used. */
     @Transactional
     public Optional<Redeemed> redeem(String token) {
-        if (token == null || token.length() != 43) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         MagicLink link = MagicLink.<MagicLink>find("tokenHash", OpaqueTokens.hash(token))

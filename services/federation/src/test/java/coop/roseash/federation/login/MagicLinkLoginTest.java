@@ -53,6 +53,24 @@ class MagicLinkLoginTest {
         return form.submit("/auth/login", Map.of("email", email, "continue", continueUrl), null);
     }
 
+    /** Asks for a link as a browser at {@code clientAddress} would (the proxy's X-Forwarded-For). */
+    private static Response askForLinkFrom(String clientAddress, String email) {
+        FormPage form = FormPage.get("/auth/login", null);
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://federation.localhost:8005").header("Sec-Fetch-Site", "same-origin")
+                .header("X-Forwarded-For", clientAddress)
+                .cookie("roseash-csrf", form.csrfCookie()).formParam("_csrf", form.csrfToken())
+                .formParam("email", email).formParam("continue", "/").post("/auth/login");
+    }
+
+    /** The browser nonce the sign-in form's answer left in the browser. */
+    private static String browserNonce(Response sent) {
+        String nonce = sent.getCookie("federation_login");
+        assertThat(nonce).as("login browser cookie").isNotBlank();
+        assertThat(sent.getDetailedCookie("federation_login").isHttpOnly()).isTrue();
+        return nonce;
+    }
+
     /** The newest mail to this address in the sink, and the sign-in path it carries. */
     private static String linkMailedTo(String email) throws IOException {
         try (Stream<Path> files = Files.list(SsoTestProfile.MAIL_DIR)) {
@@ -102,7 +120,7 @@ class MagicLinkLoginTest {
         assertThat(sent.asString()).contains("Check your email").contains(email);
 
         String link = linkMailedTo(email);
-        Response used = given().redirects().follow(false).get(link);
+        Response used = given().redirects().follow(false).cookie("federation_login", browserNonce(sent)).get(link);
         assertThat(used.statusCode()).isEqualTo(303);
         assertThat(used.getHeader("Location")).endsWith("/oauth/authorize?client_id=blog");
         assertThat(used.getCookie("federation_session")).isNotBlank();
@@ -112,6 +130,70 @@ class MagicLinkLoginTest {
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.getCookie("federation_session")).isNull();
         assertThat(again.asString()).contains("does not work");
+    }
+
+    @Test
+    void aLinkOpenedInAnotherBrowserOnlyAsksAndAGetNeverUsesItUp() throws IOException {
+        String email = "ada." + System.nanoTime() + "@example.org";
+        Response sent = askForLink(email, "/");
+        String link = linkMailedTo(email);
+
+        // an attacker's own link, opened in the victim's browser (or a mail scanner): no session, nothing used up
+        for (String otherBrowser : new String[]{null, "a-different-browser-nonce-0123456789abcdefg"}) {
+            var request = given().redirects().follow(false);
+            if (otherBrowser != null) {
+                request.cookie("federation_login", otherBrowser);
+            }
+            Response asked = request.get(link);
+            assertThat(asked.statusCode()).isEqualTo(200);
+            assertThat(asked.getCookie("federation_session")).isNull();
+            assertThat(asked.asString()).contains("Sign in as " + email + "?").contains("name=\"token\"");
+        }
+
+        // saying yes signs in, and uses the link up
+        FormPage confirm = FormPage.get(link.replace("http://federation.localhost:8005", ""), null);
+        Response yes = confirm.submit("/auth/magic", Map.of("token", link.substring(link.indexOf("token=") + 6)), null);
+        assertThat(yes.statusCode()).isEqualTo(303);
+        assertThat(yes.getCookie("federation_session")).isNotBlank();
+        assertThat(given().redirects().follow(false).cookie("federation_login", browserNonce(sent)).get(link).statusCode())
+                .as("used").isEqualTo(400);
+    }
+
+    @Test
+    void theConfirmationNeedsTheCsrfToken() throws IOException {
+        String email = "csrf." + System.nanoTime() + "@example.org";
+        askForLink(email, "/");
+        String link = linkMailedTo(email);
+        Response forged = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://evil.example").header("Sec-Fetch-Site", "cross-site")
+                .formParam("token", link.substring(link.indexOf("token=") + 6)).post("/auth/magic");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.getCookie("federation_session")).isNull();
+        assertThat(given().redirects().follow(false).get(link).statusCode()).as("still usable").isEqualTo(200);
+    }
+
+    @Test
+    void someoneElseAskingForAMembersLinksCannotLockThemOut() {
+        String email = "locked." + System.nanoTime() + "@example.org";
+        for (int i = 0; i < 5; i++) {
+            assertThat(askForLinkFrom("203.0.113.7", email).statusCode()).isEqualTo(200);
+        }
+        assertThat(askForLinkFrom("203.0.113.7", email).statusCode()).as("the attacker's client is limited").isEqualTo(429);
+        assertThat(askForLinkFrom("198.51.100.23", email).statusCode()).as("the member, elsewhere").isEqualTo(200);
+    }
+
+    @Test
+    void everyRateCounterExpires() {
+        askForLinkFrom("192.0.2.44", "ttl." + System.nanoTime() + "@example.org");
+        List<String> keys = redis.key().keys("federation:login-rate:*");
+        assertThat(keys).hasSizeGreaterThanOrEqualTo(3);
+        for (String key : keys) {
+            assertThat(redis.key().pttl(key)).as(key).isPositive();
+        }
+        // a counter left without an expiry (by a crash between two commands, say) gets one at its next hit
+        redis.key().persist("federation:login-rate:total");
+        askForLinkFrom("192.0.2.45", "ttl2." + System.nanoTime() + "@example.org");
+        assertThat(redis.key().pttl("federation:login-rate:total")).isPositive();
     }
 
     @Test
@@ -152,8 +234,10 @@ class MagicLinkLoginTest {
 
     @Test
     void continueUrlsNeverLeaveFederation() {
-        String token = links.create("open.redirect@example.org", "//evil.example/");
-        Response r = given().redirects().follow(false).get("/auth/magic?token=" + token);
+        String nonce = "open-redirect-browser-nonce-0123456789abcde";
+        String token = links.create("open.redirect@example.org", "//evil.example/", nonce);
+        Response r = given().redirects().follow(false).cookie("federation_login", nonce).get("/auth/magic?token=" + token);
+        assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.getHeader("Location")).doesNotContain("evil.example");
     }
 }

@@ -27,8 +27,10 @@ public final class OidcClientDriver {
 
     /** A federation session cookie value for this member, signed in through a magic link. */
     public String signIn(String email) {
-        String token = links.create(email, "/");
-        Response r = given().redirects().follow(false).get("/auth/magic?token=" + token);
+        // the link is bound to this "browser", as one asked for through the form would be
+        String browserNonce = coop.roseash.federation.oidc.OpaqueTokens.random();
+        String token = links.create(email, "/", browserNonce);
+        Response r = given().redirects().follow(false).cookie("federation_login", browserNonce).get("/auth/magic?token=" + token);
         if (r.statusCode() != 303) {
             throw new AssertionError("magic link sign-in answered " + r.statusCode());
         }

@@ -39,4 +39,8 @@ public class MagicLink extends CreatedEntity {
 
     @Column(name = "used_at")
     public Instant usedAt;
+
+    /** Hash of the nonce in the cookie of the browser that asked for the link; null for links from before binding. */
+    @Column(name = "browser_hash")
+    public String browserHash;
 }
