@@ -10,7 +10,9 @@ import java.util.Map;
  * are served by the application under test itself.
  */
 public class SsoClientTestProfile implements QuarkusTestProfile {
-    static final int PORT = 18191;
+    // a free port, fixed before the application starts (so the stand-in can be configured as its own provider);
+    // one per test JVM, so parallel test JVMs never share it
+    static final int PORT = coop.roseash.devinfra.PortProbe.freePort();
     static final String DEVICE_SECRET = "device-secret-for-tests";
 
     @Override
