@@ -23,13 +23,6 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         TestInfrastructure infra = TestInfrastructure.get();
         String database = System.getProperty("roseash.test.database", "roseash_test");
         int redisDb = Integer.parseInt(System.getProperty("roseash.test.redis-db", "0"));
-        // a module that tests in several JVMs at once (surefire forkCount) gives each its own database and
-        // Redis index: roseash.test.fork is surefire's fork number, 1, 2, ...
-        String fork = System.getProperty("roseash.test.fork", "");
-        if (fork.matches("[1-9]")) {
-            database = database + "_" + fork;
-            redisDb = redisDb + Integer.parseInt(fork) - 1;
-        }
         infra.postgres().ensureDatabase(database, null);
 
         Map<String, String> config = new HashMap<>();

@@ -88,6 +88,8 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         }
         secrets.put("MAIL_SINK_DIR", mailDir.toString());
         secrets.put("ROSEASH_FEDERATION_SIGNING_KEYS_DIR", work.resolve("keys").toString());
+        // test processes, like the test JVMs (docs/build.md): C1 only starts six services on two cores sooner
+        secrets.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1");
         ServiceEnvironment env = new ServiceEnvironment(root.resolve("config/app-config.yaml"))
                 .database(db.jdbcUrl(), db.user(), db.password())
                 .redis(infra.redis().url(redisDb))

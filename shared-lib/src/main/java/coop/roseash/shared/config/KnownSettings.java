@@ -38,7 +38,7 @@ public final class KnownSettings {
             "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",
             "federation\\.(signing-key-rotation|signing-keys-dir)",
             // set by the build for tests (surefire system properties), read by dev-infra
-            "test\\.(database|redis-db|fork)", "repo\\.root"
+            "test\\.(database|redis-db)", "repo\\.root"
     ).stream().map(key -> Pattern.compile("roseash\\." + key)).toList();
 
     private KnownSettings() {
