@@ -1,5 +1,7 @@
 package coop.roseash.shared.auth;
 
+import coop.roseash.shared.fragments.FragmentTestProfile;
+
 import coop.roseash.devinfra.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * have planted, signs nobody in.
  */
 @QuarkusTest
-@TestProfile(SsoClientTestProfile.class)
+@TestProfile(FragmentTestProfile.class)
 @QuarkusTestResource(PlatformTestResource.class)
 class HostPrefixedCookiesTest {
 

@@ -1,5 +1,7 @@
 package coop.roseash.shared.auth;
 
+import coop.roseash.shared.fragments.FragmentTestProfile;
+
 import coop.roseash.devinfra.PlatformTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** blog's side of single sign-on: the silent round trip, the sign-in redirect, device ids, back-channel logout. */
 @QuarkusTest
-@TestProfile(SsoClientTestProfile.class)
+@TestProfile(FragmentTestProfile.class)
 @QuarkusTestResource(PlatformTestResource.class)
 class SsoClientTest {
     @Inject
@@ -52,7 +54,7 @@ class SsoClientTest {
         String location = silent.getHeader("Location");
         assertThat(location).startsWith(StandInFederation.ISSUER + "/oauth/authorize?")
                 .contains("prompt=none").contains("client_id=blog").contains("code_challenge_method=S256")
-                .contains("redirect_uri=http%3A%2F%2Flocalhost%3A" + SsoClientTestProfile.PORT + "%2Fauth%2Fcallback");
+                .contains("redirect_uri=http%3A%2F%2Flocalhost%3A" + FragmentTestProfile.PORT_NUMBER + "%2Fauth%2Fcallback");
 
         Response login = given().redirects().follow(false).get("/auth/login?return_to=/posts/x");
         assertThat(login.statusCode()).isEqualTo(302);

@@ -4,13 +4,22 @@ import coop.roseash.devinfra.PortProbe;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
-/** A secret, a short timeout and TTLs for the fragment tests; "self" is this test application, "dead" answers nowhere. */
+/**
+ * The test application wired as one service among others, for the fragment and single sign-on tests (one profile
+ * for both: each profile is another Quarkus start). Fragments: a secret, a short timeout and TTLs; "self" is this
+ * test application, "dead" answers nowhere. Sign-on: this application is an OIDC client (as blog, whose client id
+ * the stand-in's tokens carry) of a stand-in federation it serves itself ({@code auth.StandInFederation}).
+ */
 public class FragmentTestProfile implements QuarkusTestProfile {
 
-    static final String SECRET = "fragment-test-secret-0123456789abcdef";
-    static final int TIMEOUT_MS = 500;
+    public static final String SECRET = "fragment-test-secret-0123456789abcdef";
+    public static final int TIMEOUT_MS = 500;
+    public static final String DEVICE_SECRET = "device-secret-for-tests";
     // a fixed free port, so the client can be pointed at this application before it starts
-    private static final String PORT = Integer.toString(PortProbe.freePort());
+    public static final int PORT_NUMBER = PortProbe.freePort();
+    private static final String PORT = Integer.toString(PORT_NUMBER);
+    private static final String JWKS_PATH = "/test-federation/jwks";
+    private static final String TOKEN_PATH = "/test-federation/token";
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -39,6 +48,14 @@ public class FragmentTestProfile implements QuarkusTestProfile {
                 // nothing listens on port 9 (discard) here: connection refused at once
                 Map.entry("roseash.services.dead.internal-url", "http://127.0.0.1:9"),
                 Map.entry("roseash.services.dead.public-url", "http://dead.localhost:9"),
-                Map.entry("roseash.services.dead.port", "9"));
+                Map.entry("roseash.services.dead.port", "9"),
+                // single sign-on: shared-lib turns it off in tests; these are about it
+                Map.entry("%test.quarkus.oidc.tenant-enabled", "true"),
+                Map.entry("roseash.sso.client", "true"),
+                Map.entry("quarkus.oidc.client-id", "blog"),
+                Map.entry("quarkus.oidc.credentials.secret", "blog-secret-for-tests"),
+                Map.entry("quarkus.oidc.jwks-path", "http://127.0.0.1:" + PORT + JWKS_PATH),
+                Map.entry("quarkus.oidc.token-path", "http://127.0.0.1:" + PORT + TOKEN_PATH),
+                Map.entry("roseash.device-id-secret", DEVICE_SECRET));
     }
 }
