@@ -26,9 +26,6 @@ public class BlogTestResource extends PlatformTestResource {
         config.put("roseash.services.blog.internal-url", "http://127.0.0.1:" + port);
         config.put("roseash.services.federation.internal-url", "http://127.0.0.1:9");
         config.put("roseash.services.cart.internal-url", "http://127.0.0.1:9");
-        // the header's own nav-tree comes over HTTP from this application: on a busy two-core build machine a cold
-        // first fetch can take longer than production's 800 ms, and these tests are about what pages show
-        config.put("roseash.fragments.timeout-ms", "3000");
         return config;
     }
 
