@@ -9,6 +9,7 @@ import coop.roseash.blog.support.TestVisitors;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What an admin and a reader do in a real browser: write, publish, find, add to the navigation, conflict, and
- * never run injected script. Pages carry the real site header (BlogTestResource turns it on for every blog test).
+ * never run injected script. Pages carry the real site header ({@link SiteHeaderProfile}).
  */
 @QuarkusTest
+@TestProfile(SiteHeaderProfile.class)
 @QuarkusTestResource(BlogTestResource.class)
 @QuarkusTestResource(GhostStub.class)
 class BlogBrowserTest {
