@@ -2,6 +2,7 @@ package coop.roseash.arch;
 
 import com.tngtech.archunit.lang.ArchRule;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -24,7 +25,7 @@ final class DomainBoundaries {
 
     /** A service may use its own domain's entities and implementation; other domains only through contracts. */
     static ArchRule serviceStaysInItsDomain(String service) {
-        List<String> forbidden = new java.util.ArrayList<>();
+        List<String> forbidden = new ArrayList<>();
         for (String other : SERVICES) {
             if (other.equals(service)) {
                 continue;
@@ -60,7 +61,7 @@ final class DomainBoundaries {
 
     /** A domain's implementation in shared-lib touches only that domain's entities and other domains' contracts. */
     static ArchRule implementationStaysInItsDomain(String domain) {
-        List<String> forbidden = new java.util.ArrayList<>();
+        List<String> forbidden = new ArrayList<>();
         for (String other : SERVICES) {
             if (!other.equals(domain)) {
                 forbidden.add("coop.roseash.shared.model." + other + "..");

@@ -31,7 +31,7 @@ public final class ProviderContract {
             assertThat(spec.name()).as("provider type is the catalogue name").isEqualTo(type);
             assertThat(spec.providers()).as("providers of %s in the catalogue", type).contains(service);
             FragmentProvider provider = providers.forType(type).orElseThrow();
-            for (FragmentParams params : List.of(FragmentParams.NONE, allParams(spec, samples))) {
+            for (FragmentParams params : List.of(FragmentParams.NONE, allParams(service, spec, samples))) {
                 assertThatCode(() -> assertThat(provider.render(params)).isNotNull())
                         .as("%s renders with %s", type, params.canonicalQuery())
                         .doesNotThrowAnyException();
@@ -39,11 +39,11 @@ public final class ProviderContract {
         }
     }
 
-    private static FragmentParams allParams(FragmentSpec spec, Map<String, String> samples) {
+    private static FragmentParams allParams(String service, FragmentSpec spec, Map<String, String> samples) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : spec.params()) {
             values.put(name, samples.getOrDefault(name, "1"));
         }
-        return spec.key(spec.providers().iterator().next(), FragmentParams.of(values)).params();
+        return spec.key(service, FragmentParams.of(values)).params();
     }
 }

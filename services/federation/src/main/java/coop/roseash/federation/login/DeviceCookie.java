@@ -2,7 +2,6 @@ package coop.roseash.federation.login;
 
 import coop.roseash.federation.oidc.Issuer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
@@ -20,19 +19,14 @@ public class DeviceCookie {
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Duration LIFETIME = Duration.ofDays(365);
 
-    private final Issuer issuer;
+    private final OwnCookie cookie;
 
     DeviceCookie(Issuer issuer) {
-        this.issuer = issuer;
-    }
-
-    String name() {
-        return issuer.https() ? "__Host-federation_device" : "federation_device";
+        this.cookie = new OwnCookie(issuer, "federation_device", UUID_TEXT);
     }
 
     public Optional<String> read(HttpHeaders headers) {
-        Cookie c = headers.getCookies().get(name());
-        return c != null && UUID_TEXT.matcher(c.getValue()).matches() ? Optional.of(c.getValue()) : Optional.empty();
+        return cookie.read(headers);
     }
 
     public String newId() {
@@ -40,7 +34,6 @@ public class DeviceCookie {
     }
 
     public NewCookie cookie(String deviceId) {
-        return new NewCookie.Builder(name()).value(deviceId).path("/").maxAge((int) LIFETIME.toSeconds())
-                .httpOnly(true).secure(issuer.https()).sameSite(NewCookie.SameSite.LAX).build();
+        return cookie.set(deviceId, LIFETIME);
     }
 }

@@ -5,13 +5,13 @@ import coop.roseash.federation.oidc.OpaqueTokens;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.value.ValueCommands;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The member's sign-in at federation itself: a random session id in federation's own cookie, the
@@ -22,13 +22,15 @@ import java.util.Optional;
 public class FederationSessions {
     static final Duration LIFETIME = Duration.ofDays(30);
     private static final String KEY = "federation:session:";
+    // what OpaqueTokens.random() makes
+    private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final ValueCommands<String, String> values;
-    private final Issuer issuer;
+    private final OwnCookie cookie;
 
     FederationSessions(RedisDataSource redis, Issuer issuer) {
         this.values = redis.value(String.class);
-        this.issuer = issuer;
+        this.cookie = new OwnCookie(issuer, "federation_session", SESSION_ID);
     }
 
     /** A signed-in session: who and since when. */
@@ -36,7 +38,7 @@ public class FederationSessions {
     }
 
     public String cookieName() {
-        return issuer.https() ? "__Host-federation_session" : "federation_session";
+        return cookie.name();
     }
 
     public Session start(long memberId) {
@@ -46,16 +48,16 @@ public class FederationSessions {
     }
 
     public Optional<Session> current(HttpHeaders headers) {
-        Cookie cookie = headers.getCookies().get(cookieName());
-        if (cookie == null || cookie.getValue().isBlank() || cookie.getValue().length() > 100) {
+        Optional<String> id = cookie.read(headers);
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        String stored = values.get(KEY + cookie.getValue());
+        String stored = values.get(KEY + id.get());
         if (stored == null) {
             return Optional.empty();
         }
         String[] parts = stored.split(":");
-        return Optional.of(new Session(cookie.getValue(), Long.parseLong(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1]))));
+        return Optional.of(new Session(id.get(), Long.parseLong(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1]))));
     }
 
     public void end(String sessionId) {
@@ -63,15 +65,10 @@ public class FederationSessions {
     }
 
     public NewCookie cookie(Session s) {
-        return cookie(s.id(), (int) LIFETIME.toSeconds());
+        return cookie.set(s.id(), LIFETIME);
     }
 
     public NewCookie clearedCookie() {
-        return cookie("", 0);
-    }
-
-    private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(cookieName()).value(value).path("/").maxAge(maxAge)
-                .httpOnly(true).secure(issuer.https()).sameSite(NewCookie.SameSite.LAX).build();
+        return cookie.set("", Duration.ZERO);
     }
 }

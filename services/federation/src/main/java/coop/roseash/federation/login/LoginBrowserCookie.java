@@ -3,7 +3,6 @@ package coop.roseash.federation.login;
 import coop.roseash.federation.oidc.Issuer;
 import coop.roseash.federation.oidc.OpaqueTokens;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import java.util.Optional;
@@ -18,20 +17,15 @@ import java.util.regex.Pattern;
 public class LoginBrowserCookie {
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private final Issuer issuer;
+    private final OwnCookie cookie;
 
     LoginBrowserCookie(Issuer issuer) {
-        this.issuer = issuer;
-    }
-
-    String name() {
-        return issuer.https() ? "__Host-federation_login" : "federation_login";
+        this.cookie = new OwnCookie(issuer, "federation_login", NONCE);
     }
 
     /** This browser's nonce, if it has a well-formed one. */
     public Optional<String> read(HttpHeaders headers) {
-        Cookie c = headers.getCookies().get(name());
-        return c != null && NONCE.matcher(c.getValue()).matches() ? Optional.of(c.getValue()) : Optional.empty();
+        return cookie.read(headers);
     }
 
     /** The browser's nonce, or a new one: several links asked for from one browser all bind to it. */
@@ -45,7 +39,6 @@ public class LoginBrowserCookie {
     }
 
     public NewCookie cookie(String nonce) {
-        return new NewCookie.Builder(name()).value(nonce).path("/").maxAge((int) MagicLinks.LIFETIME.toSeconds())
-                .httpOnly(true).secure(issuer.https()).sameSite(NewCookie.SameSite.LAX).build();
+        return cookie.set(nonce, MagicLinks.LIFETIME);
     }
 }

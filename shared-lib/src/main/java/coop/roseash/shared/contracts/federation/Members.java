@@ -10,7 +10,4 @@ public interface Members {
 
     /** The member with this email (compared case-insensitively), if there is one. */
     Optional<MemberRef> byEmail(String email);
-
-    /** The member with this id, if there is one. */
-    Optional<MemberRef> byId(long id);
 }

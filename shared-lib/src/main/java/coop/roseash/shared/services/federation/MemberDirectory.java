@@ -23,12 +23,6 @@ public class MemberDirectory implements Members {
                 .firstResultOptional().map(MemberDirectory::ref);
     }
 
-    @Override
-    @Transactional
-    public Optional<MemberRef> byId(long id) {
-        return User.<User>findByIdOptional(id).map(MemberDirectory::ref);
-    }
-
     private static MemberRef ref(User u) {
         return new MemberRef(u.id, u.email, u.displayName);
     }
