@@ -1,25 +1,31 @@
 package coop.roseash.shared.web;
 
-import jakarta.annotation.Priority;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
+import java.util.Map;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Turns an {@link SxView} returned by a resource method (or an error mapper) into the response body: the full page
- * or {@code text/sx}, always with {@code Vary: SX-Request}. Runs on the worker thread of blocking resource methods.
+ * or {@code text/sx}, always with {@code Vary: SX-Request}.
+ *
+ * <p>A page waits for its site header (fragments fetched over HTTP). Blocking resource methods get here on a worker
+ * thread and render in place. Responses made on the event loop (the 404 page for an unmatched path, a filter that
+ * refuses a request) are rendered on a worker thread instead: waiting there would hold the very thread the header's
+ * own HTTP calls may need (a service fetching its own {@code nav-tree} then timed out and rendered headerless).
  */
-@Provider
-@Priority(Priorities.USER + 100)
-public class SxViewResponseFilter implements ContainerResponseFilter {
+public class SxViewResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(SxViewResponseFilter.class);
+    private static final Uni<Void> DONE = Uni.createFrom().voidItem();
 
     private final SxPageRenderer renderer;
     private final SxRequestContexts contexts;
@@ -29,13 +35,23 @@ public class SxViewResponseFilter implements ContainerResponseFilter {
         this.contexts = contexts;
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    @ServerResponseFilter(priority = Priorities.USER + 100)
+    public Uni<Void> filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(response.getEntity() instanceof SxView view)) {
-            return;
+            return DONE;
         }
         SxRequestContext context = contexts.of(request);
-        RenderedResponse rendered = renderOrError(view, context);
+        if (!Context.isOnEventLoopThread()) {
+            write(response, renderOrError(view, context));
+            return DONE;
+        }
+        return Uni.createFrom().item(() -> renderOrError(view, context))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .invoke(rendered -> write(response, rendered))
+                .replaceWithVoid();
+    }
+
+    private static void write(ContainerResponseContext response, RenderedResponse rendered) {
         response.setStatus(rendered.status());
         response.setEntity(rendered.body(), new Annotation[0], MediaType.valueOf(rendered.contentType()));
         rendered.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
@@ -52,7 +68,7 @@ public class SxViewResponseFilter implements ContainerResponseFilter {
             return renderer.render(ErrorViews.forStatus(500), context);
         } catch (RuntimeException e) {
             LOG.error("rendering the error page failed too", e);
-            return new RenderedResponse(500, SxHeaders.TEXT_HTML, ErrorViews.plainHtml(500), java.util.Map.of());
+            return new RenderedResponse(500, SxHeaders.TEXT_HTML, ErrorViews.plainHtml(500), Map.of());
         }
     }
 }

@@ -313,8 +313,7 @@ class DemoBrowserTest {
     // ------------------------------------------------------------------ helpers
 
     private void open(String path) {
-        String root = BrowserSupport.root(base);
-        driver.get(root + path);
+        BrowserSupport.firstLoad(driver, BrowserSupport.root(base) + path);
         waitFor(() -> Boolean.TRUE.equals(driver.executeScript(
                 "return document.readyState === 'complete' && !!window.SX && !!window.SX.debug")));
         driver.executeScript("window.__demoMark = true");
