@@ -33,6 +33,10 @@ public final class RichTextSanitizer {
         }
         Document dirty = Jsoup.parseBodyFragment(html);
         Document clean = new Cleaner(ALLOWED).clean(dirty);
+        // an image its author gave no description is marked decorative (alt=""), so screen readers skip it instead
+        // of reading out its file name; the editor asks for a description (the alt field of its image snippet)
+        clean.select("img:not([src])").remove(); // its source was not allowed: nothing left to show
+        clean.select("img:not([alt])").attr("alt", "");
         clean.outputSettings(OUTPUT);
         return clean.body().html();
     }

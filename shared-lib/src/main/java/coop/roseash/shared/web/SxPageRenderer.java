@@ -4,6 +4,8 @@ import coop.roseash.shared.config.RoseAshConfig;
 import coop.roseash.shared.fragments.FragmentsConfig;
 import coop.roseash.sx.SxEngine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +35,15 @@ public class SxPageRenderer {
     private final SiteHeaderSource headerSource;
     private final RoseAshConfig config;
     private final FragmentsConfig fragments;
+    private final Instance<PageHeadLinks> everyPageLinks;
     /** The escaped definitions block, kept until the components change: escaping it was a tenth of a page's CPU. */
     private volatile EscapedDefinitions escaped;
 
     private record EscapedDefinitions(String hash, String block) {}
 
-    SxPageRenderer(SxEngine engine, SiteHeaderSource headerSource, RoseAshConfig config, FragmentsConfig fragments) {
+    SxPageRenderer(SxEngine engine, SiteHeaderSource headerSource, RoseAshConfig config, FragmentsConfig fragments,
+                   Instance<PageHeadLinks> everyPageLinks) {
+        this.everyPageLinks = everyPageLinks;
         this.engine = engine;
         this.headerSource = headerSource;
         this.config = config;
@@ -50,7 +55,7 @@ public class SxPageRenderer {
         if (request.engineRequest()) {
             return wire(request, view.status(), () -> engine.aserComponent(view.component(), view.kwargs(), request));
         }
-        return page(view.title(), view.canonicalUrl(), view.headMeta(), request, view.status(),
+        return page(view.title(), view.canonicalUrl(), view.headMeta(), view.headLinks(), request, view.status(),
                 () -> engine.renderComponent(view.component(), view.kwargs(), request));
     }
 
@@ -68,12 +73,12 @@ public class SxPageRenderer {
 
     /** Renders HTML produced by {@code content} inside the shared layout. */
     public RenderedResponse page(String title, SxRequestContext request, int status, Supplier<String> content) {
-        return page(title, null, List.of(), request, status, content);
+        return page(title, null, List.of(), List.of(), request, status, content);
     }
 
     /** As {@link #page(String, SxRequestContext, int, Supplier)}, with a canonical URL and head meta tags. */
-    public RenderedResponse page(String title, String canonical, List<HeadMeta> meta, SxRequestContext request,
-                                 int status, Supplier<String> content) {
+    public RenderedResponse page(String title, String canonical, List<HeadMeta> meta, List<HeadLink> links,
+                                 SxRequestContext request, int status, Supplier<String> content) {
         CompletableFuture<SiteHeader> header = startSiteHeader(request);
         String contentHtml = content.get();
         SiteHeader siteHeader = await(header);
@@ -90,6 +95,7 @@ public class SxPageRenderer {
         args.put("content-html", contentHtml);
         args.put("canonical", canonical);
         args.put("head-meta", meta);
+        args.put("head-links", headLinks(links));
         String html = "<!DOCTYPE html>\n" + engine.renderComponent(LAYOUT, args, request);
         return new RenderedResponse(request.responseStatus(status), SxHeaders.TEXT_HTML, html, request.responseHeaders());
     }
@@ -100,6 +106,16 @@ public class SxPageRenderer {
             Visitor visitor = request.visitor();
             return headerSource.load(visitor.userId(), visitor.deviceId()).toCompletableFuture();
         });
+    }
+
+    private List<HeadLink> headLinks(List<HeadLink> pageLinks) {
+        if (everyPageLinks.isUnsatisfied()) {
+            return pageLinks;
+        }
+        List<HeadLink> all = new ArrayList<>();
+        everyPageLinks.forEach(source -> all.addAll(source.onEveryPage()));
+        all.addAll(pageLinks);
+        return all;
     }
 
     private String escapedDefinitions() {

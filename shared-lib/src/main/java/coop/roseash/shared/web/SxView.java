@@ -20,19 +20,21 @@ public final class SxView {
     private final int status;
     private final String canonical;
     private final List<HeadMeta> meta;
+    private final List<HeadLink> links;
 
     private SxView(String component, Map<String, ?> kwargs, String title, int status) {
-        this(component, kwargs, title, status, null, List.of());
+        this(component, kwargs, title, status, null, List.of(), List.of());
     }
 
     private SxView(String component, Map<String, ?> kwargs, String title, int status, String canonical,
-                   List<HeadMeta> meta) {
+                   List<HeadMeta> meta, List<HeadLink> links) {
         this.component = Objects.requireNonNull(component, "component");
         this.kwargs = Map.copyOf(Objects.requireNonNull(kwargs, "kwargs"));
         this.title = title;
         this.status = status;
         this.canonical = canonical;
         this.meta = List.copyOf(meta);
+        this.links = List.copyOf(links);
     }
 
     /** A page showing {@code component} called with {@code kwargs} (keyword name without colon to value). */
@@ -47,24 +49,35 @@ public final class SxView {
 
     /** The document title (the layout appends the site name). */
     public SxView title(String newTitle) {
-        return new SxView(component, kwargs, newTitle, status, canonical, meta);
+        return new SxView(component, kwargs, newTitle, status, canonical, meta, links);
     }
 
     /** The HTTP status (200 unless set; 422 for a form shown again with its errors). */
     public SxView status(int newStatus) {
-        return new SxView(component, kwargs, title, newStatus, canonical, meta);
+        return new SxView(component, kwargs, title, newStatus, canonical, meta, links);
     }
 
     /** The page's canonical absolute URL ({@code <link rel="canonical">} in the head). */
     public SxView canonical(String url) {
-        return new SxView(component, kwargs, title, status, url, meta);
+        return new SxView(component, kwargs, title, status, url, meta, links);
     }
 
     /** Adds {@code <meta>} tags (Open Graph, description...) to the page's head. */
     public SxView meta(List<HeadMeta> more) {
         List<HeadMeta> all = new ArrayList<>(meta);
         all.addAll(more);
-        return new SxView(component, kwargs, title, status, canonical, all);
+        return new SxView(component, kwargs, title, status, canonical, all, links);
+    }
+
+    /** Adds {@code <link>}s to the page's head (a tag's feeds, for example). */
+    public SxView links(List<HeadLink> more) {
+        List<HeadLink> all = new ArrayList<>(links);
+        all.addAll(more);
+        return new SxView(component, kwargs, title, status, canonical, meta, all);
+    }
+
+    public List<HeadLink> headLinks() {
+        return links;
     }
 
     public String canonicalUrl() {

@@ -52,6 +52,12 @@ class RichTextSanitizerTest {
     }
 
     @Test
+    void anImageWithoutDescriptionIsMarkedDecorative() {
+        assertThat(clean("<img src=\"https://img.example/a.png\">")).isEqualTo("<img src=\"https://img.example/a.png\" alt=\"\">");
+        assertThat(clean("<img src=\"https://img.example/a.png\" alt=\"Apples\">")).contains("alt=\"Apples\"");
+    }
+
+    @Test
     void dropsImagesThatAreNotHttp() {
         assertThat(clean("<img src=\"/local.png\">")).doesNotContain("src=");
         assertThat(clean("<img src=\"ftp://x/a.png\">")).doesNotContain("ftp");

@@ -1,5 +1,6 @@
 package coop.roseash.shared.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
@@ -35,6 +36,19 @@ class SiteHeaderTest {
                 .body(containsString("<nav class=\"site-nav\" aria-label=\"Site\">" + RecordingHeaderSource.HEADER.navTreeHtml() + "</nav>"))
                 .body(containsString("<div class=\"site-auth\">" + RecordingHeaderSource.HEADER.authMenuHtml() + "</div>"))
                 .body(containsString("<div class=\"site-cart\">" + RecordingHeaderSource.HEADER.cartMiniHtml() + "</div>"));
+    }
+
+    /** Every page: a skip link to the content, and a site search box (blog's search) with a label, inside the menu. */
+    @Test
+    void headerHasASkipLinkAndALabelledSearchBox() {
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        assertThat(page).contains("<a class=\"skip-link\" href=\"#main\">Skip to content</a>")
+                .contains("<main id=\"main\"")
+                .contains("<button type=\"button\" class=\"site-menu-button\" popovertarget=\"site-menu\">Menu</button>")
+                .contains("<div id=\"site-menu\" class=\"site-menu-body\" popover=\"auto\">")
+                .containsPattern("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"[^\"]+/search\">")
+                .contains("<label class=\"visually-hidden\" for=\"site-search-q\">Search the site</label>")
+                .contains("<input id=\"site-search-q\" type=\"search\" name=\"q\"");
     }
 
     @Test

@@ -23,11 +23,23 @@ public final class FeedWriter {
 
     private final String siteTitle;
     private final String baseUrl;
+    private final String feedPath;
+    private final String pagePath;
 
-    /** {@code baseUrl}: the blog's public URL without trailing slash. */
+    /** The site's feed: {@code baseUrl} is the blog's public URL without trailing slash. */
     public FeedWriter(String siteTitle, String baseUrl) {
-        this.siteTitle = siteTitle;
+        this(siteTitle, baseUrl, "/feed", "/");
+    }
+
+    /**
+     * A feed of part of the site, e.g. one tag's: {@code feedPath} is where its rss.xml and atom.xml live
+     * ({@code /feed/tag/apples}), {@code pagePath} the HTML page it follows ({@code /tag/apples/}).
+     */
+    public FeedWriter(String title, String baseUrl, String feedPath, String pagePath) {
+        this.siteTitle = title;
         this.baseUrl = baseUrl;
+        this.feedPath = feedPath;
+        this.pagePath = pagePath;
     }
 
     public String rss(List<PostView> posts) {
@@ -38,10 +50,10 @@ public final class FeedWriter {
             xml.writeNamespace("dc", DC_NS);
             xml.writeStartElement("channel");
             text(xml, "title", siteTitle);
-            text(xml, "link", baseUrl + "/");
+            text(xml, "link", baseUrl + pagePath);
             text(xml, "description", "News from " + siteTitle);
             xml.writeEmptyElement("atom", "link", ATOM_NS);
-            xml.writeAttribute("href", baseUrl + "/feed/rss.xml");
+            xml.writeAttribute("href", baseUrl + feedPath + "/rss.xml");
             xml.writeAttribute("rel", "self");
             xml.writeAttribute("type", "application/rss+xml");
             text(xml, "lastBuildDate", rfc1123(newest(posts)));
@@ -72,10 +84,10 @@ public final class FeedWriter {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM_NS);
             text(xml, "title", siteTitle);
-            text(xml, "id", baseUrl + "/");
+            text(xml, "id", baseUrl + pagePath);
             text(xml, "updated", iso(newest(posts)));
-            link(xml, baseUrl + "/feed/atom.xml", "self", "application/atom+xml");
-            link(xml, baseUrl + "/", "alternate", "text/html");
+            link(xml, baseUrl + feedPath + "/atom.xml", "self", "application/atom+xml");
+            link(xml, baseUrl + pagePath, "alternate", "text/html");
             for (PostView p : posts) {
                 xml.writeStartElement("entry");
                 text(xml, "title", p.title());

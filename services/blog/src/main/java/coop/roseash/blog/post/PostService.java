@@ -189,6 +189,16 @@ public class PostService {
         return posts.stream().map(PostMapper::view).toList();
     }
 
+    /** The newest published posts carrying a tag, for that tag's feed. */
+    @Transactional
+    public List<PostView> latestForFeedWithTag(String tagSlug, int limit) {
+        List<Post> posts = Post.<Post>find("select p from Post p left join fetch p.author where p.type = ?1 and p.status = ?2 "
+                        + "and exists (select 1 from PostTag pt where pt.post = p and pt.tag.slug = ?3) "
+                        + "order by p.publishedAt desc, p.id desc", PostType.POST, PostStatus.PUBLISHED, tagSlug)
+                .page(Page.ofSize(Math.min(limit, MAX_PAGE_SIZE))).list();
+        return posts.stream().map(PostMapper::view).toList();
+    }
+
     /** Every published post and page (slug, type, last change) for the sitemap. */
     @Transactional
     public List<PostSummary> allPublished() {

@@ -1,5 +1,6 @@
 package coop.roseash.blog.tag;
 
+import coop.roseash.blog.feed.FeedLinks;
 import coop.roseash.blog.web.Listings;
 import coop.roseash.blog.web.Pager;
 import coop.roseash.blog.tag.TagView;
@@ -19,11 +20,13 @@ public class TagResource {
     private final TagService tags;
     private final PostService posts;
     private final Listings listings;
+    private final FeedLinks feeds;
 
-    TagResource(TagService tags, PostService posts, Listings listings) {
+    TagResource(TagService tags, PostService posts, Listings listings, FeedLinks feeds) {
         this.tags = tags;
         this.posts = posts;
         this.listings = listings;
+        this.feeds = feeds;
     }
 
     @GET
@@ -31,6 +34,7 @@ public class TagResource {
         TagView tag = tags.bySlug(slug).orElseThrow(() -> new BlogNotFoundException("tag " + slug));
         return listings.view("Tagged \u201c" + tag.name() + "\u201d", tag.description(),
                 posts.publishedWithTag(slug, Pager.pageNumber(page), Listings.PAGE_SIZE), "/tag/" + slug + "/",
-                "No published posts carry this tag yet.").title(tag.name());
+                "No published posts carry this tag yet.").title(tag.name())
+                .links(feeds.forTag(tag.slug(), tag.name()));
     }
 }

@@ -1,5 +1,6 @@
 package coop.roseash.blog.browser;
 
+import coop.roseash.shared.testing.Accessibility;
 import coop.roseash.shared.testing.BrowserSupport;
 
 import coop.roseash.blog.support.BlogTables;
@@ -77,7 +78,7 @@ class BlogBrowserTest {
     }
 
     private static void click(WebDriver d, String buttonText) {
-        d.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+        d.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']")).click();
     }
 
     private static void assertNoAlert(WebDriver d) {
@@ -98,6 +99,7 @@ class BlogBrowserTest {
     void anAdminPublishesAPostThatReadersFindEverywhereAndItsScriptNeverRuns() throws Exception {
         WebDriver d = adminBrowser();
         d.get(url("/admin/posts/new"));
+        Accessibility.assertAccessible(d);
         type(d, "f-title", "Apple day <script>alert('title')</script>");
         type(d, "f-tags", "Orchard");
         type(d, "html", "<p>Pressing apples at the <b>orchard</b>.</p><script>alert('body')</script>"
@@ -107,14 +109,17 @@ class BlogBrowserTest {
 
         d.get(url("/"));
         assertThat(bodyText(d)).contains("Apple day <script>alert('title')</script>");
+        Accessibility.assertAccessible(d);
         d.findElement(By.partialLinkText("Apple day")).click();
         assertNoAlert(d);
+        Accessibility.assertAccessible(d);
         assertThat(bodyText(d)).contains("Pressing apples at the orchard.");
         assertThat(d.getPageSource()).doesNotContain("alert('body')").doesNotContain("onerror");
 
         d.get(url("/search?q=orchard"));
         assertThat(d.findElement(By.cssSelector(".search-hits")).getText()).contains("Apple day");
         assertThat(d.findElements(By.cssSelector(".search-hits mark"))).isNotEmpty();
+        Accessibility.assertAccessible(d);
 
         for (String feed : new String[] {"/feed/rss.xml", "/feed/atom.xml", "/sitemap.xml"}) {
             d.get(url(feed));
@@ -122,6 +127,7 @@ class BlogBrowserTest {
         }
         d.get(url("/tag/orchard/"));
         assertThat(bodyText(d)).contains("Apple day");
+        Accessibility.assertAccessible(d);
         assertThat(navLinks(d)).isEmpty(); // the empty menu is now the cached nav-tree (60 s)
 
         // into the navigation through the menu admin's page search; the header changes at once
@@ -130,6 +136,7 @@ class BlogBrowserTest {
         click(d, "Search");
         click(d, "Add to menu");
         waitForText(d, "Added.", 10);
+        Accessibility.assertAccessible(d);
         assertThat(d.findElement(By.cssSelector(".menu-tree .menu-label")).getText())
                 .isEqualTo("Apple day <script>alert('title')</script>");
         d.get(url("/search?q=orchard"));

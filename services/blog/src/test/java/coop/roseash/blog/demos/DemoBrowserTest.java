@@ -1,5 +1,6 @@
 package coop.roseash.blog.demos;
 
+import coop.roseash.shared.testing.Accessibility;
 import coop.roseash.shared.testing.BrowserSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,7 +83,7 @@ class DemoBrowserTest {
     @Test
     void activeSearchWaitsForAPauseThenShowsMatches() {
         open("/sx/demos/active-search");
-        WebElement box = driver.findElement(By.name("q"));
+        WebElement box = driver.findElement(By.cssSelector("main input[name=q]"));
         box.sendKeys("libr");
         waitFor(() -> texts("#search-results li").equals(List.of("Seed library", "Tool library")));
         // four keystrokes inside the 300 ms delay make one request
@@ -163,7 +164,7 @@ class DemoBrowserTest {
         open("/sx/demos/oob");
         int before = rows("#notes li.note").size();
         driver.findElement(By.name("note")).sendKeys("Bring jam <b>");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor(() -> rows("#notes li.note").size() == before + 1);
         assertThat(texts("#notes li.note")).last().isEqualTo("Bring jam <b>");
         waitFor(() -> driver.findElement(By.id("note-count")).getText().equals(Integer.toString(before + 1)));
@@ -316,6 +317,7 @@ class DemoBrowserTest {
         BrowserSupport.firstLoad(driver, BrowserSupport.root(base) + path);
         waitFor(() -> Boolean.TRUE.equals(driver.executeScript(
                 "return document.readyState === 'complete' && !!window.SX && !!window.SX.debug")));
+        Accessibility.assertAccessible(driver);
         driver.executeScript("window.__demoMark = true");
     }
 

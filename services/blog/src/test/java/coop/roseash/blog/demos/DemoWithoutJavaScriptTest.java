@@ -58,8 +58,8 @@ class DemoWithoutJavaScriptTest {
     @Test
     void searchFormSubmitsAsAPlainGet() {
         open("/sx/demos/active-search");
-        driver.findElement(By.name("q")).sendKeys("bee");
-        navigate(driver.findElement(By.cssSelector("form[role=search] button")));
+        driver.findElement(By.cssSelector("main input[name=q]")).sendKeys("bee");
+        navigate(driver.findElement(By.cssSelector("main form[role=search] button")));
         assertThat(driver.getCurrentUrl()).endsWith("/sx/demos/active-search?q=bee");
         assertThat(texts("#search-results li")).containsExactly("Bee keepers");
     }
@@ -82,7 +82,7 @@ class DemoWithoutJavaScriptTest {
 
         open("/sx/demos/oob");
         driver.findElement(By.name("note")).sendKeys("Posted without JavaScript");
-        navigate(driver.findElement(By.cssSelector("form button[type=submit]")));
+        navigate(driver.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(driver.getCurrentUrl()).endsWith("/sx/demos/oob");
         assertThat(texts("#notes li.note")).contains("Posted without JavaScript");
     }

@@ -34,8 +34,13 @@ class NavTreeFragmentTest {
         assertThat(tree.select(".nav-tree a:contains(About " + run + ")").attr("href"))
                 .isEqualTo("http://blog.localhost:8001/about-" + run + "/");
         assertThat(tree.select(".nav-tree a:contains(Market " + run + ")").attr("href")).isEqualTo("http://market.localhost:8002/");
-        // the child sits in a nested list under its parent, and its label is text, not markup
-        assertThat(tree.select("li:has(> a:contains(About " + run + ")) > ul > li > a").text()).isEqualTo("<b>Members</b> " + run);
+        // the child sits in a sub-menu behind its parent's disclosure button (details/summary, no script needed),
+        // and its label is text, not markup
+        assertThat(tree.select("li:has(> a:contains(About " + run + ")) > details.nav-sub > ul > li > a").text())
+                .isEqualTo("<b>Members</b> " + run);
+        assertThat(tree.select("li:has(> a:contains(About " + run + ")) > details > summary").text())
+                .isEqualTo("Show the About " + run + " menu");
+        assertThat(tree.select("li:has(> a:contains(Market " + run + ")) > details")).isEmpty();
         assertThat(html).doesNotContain("<b>Members</b>");
     }
 }

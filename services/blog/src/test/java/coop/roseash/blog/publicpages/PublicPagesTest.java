@@ -141,4 +141,38 @@ class PublicPagesTest {
             assertThat(XmlParse.wellFormed(xml)).isTrue();
         }
     }
+
+    /** A feed reader given any blog page finds the site's feeds; a tag's page also names the tag's own feeds. */
+    @Test
+    void everyPageNamesTheFeedsAndATagPageItsOwn() {
+        seed.published("post", "Apples are in", "<p>x</p>", null, "Fruit");
+        seed.published("post", "Bread rises", "<p>y</p>", null, "Bakery");
+        String rssLink = "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Rose Ash (RSS)\" href=\"";
+        String atomLink = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Rose Ash (Atom)\" href=\"";
+        for (String path : new String[] {"/", "/apples-are-in/", "/search?q=apples", "/tag/fruit/", "/no-such-page/"}) {
+            String page = given().get(path).then().extract().asString();
+            assertThat(page).as(path).contains(rssLink).contains(atomLink).contains("/feed/rss.xml\"").contains("/feed/atom.xml\"");
+        }
+        String tagPage = given().get("/tag/fruit/").then().statusCode(200).extract().asString();
+        assertThat(tagPage).contains("title=\"Rose Ash: Fruit (RSS)\"").contains("/feed/tag/fruit/rss.xml\"")
+                .contains("/feed/tag/fruit/atom.xml\"");
+
+        String tagRss = given().get("/feed/tag/fruit/rss.xml").then().statusCode(200)
+                .contentType(containsString("application/rss+xml")).extract().asString();
+        assertThat(tagRss).contains("Apples are in").doesNotContain("Bread rises").contains("/feed/tag/fruit/rss.xml")
+                .contains("/tag/fruit/</link>");
+        String tagAtom = given().get("/feed/tag/fruit/atom.xml").then().statusCode(200).extract().asString();
+        assertThat(tagAtom).contains("Apples are in").doesNotContain("Bread rises");
+        assertThat(XmlParse.wellFormed(tagRss)).isTrue();
+        assertThat(XmlParse.wellFormed(tagAtom)).isTrue();
+        given().get("/feed/tag/no-such-tag/rss.xml").then().statusCode(404);
+    }
+
+    @Test
+    void robotsTxtPointsCrawlersAtTheSitemapAndAwayFromAdmin() {
+        String robots = given().get("/robots.txt").then().statusCode(200).contentType(containsString("text/plain"))
+                .extract().asString();
+        assertThat(robots).contains("User-agent: *").contains("Disallow: /admin/")
+                .containsPattern("(?m)^Sitemap: https?://[^ ]+/sitemap\\.xml$");
+    }
 }
