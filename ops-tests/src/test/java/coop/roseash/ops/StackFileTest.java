@@ -62,6 +62,14 @@ class StackFileTest {
         assertThat(map(service(name), "environment")).containsEntry("QUARKUS_HTTP_PORT", "8080");
     }
 
+    /** Forwarded headers only from the reverse proxy's network (docs/operations.md, "The reverse proxy"). */
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void trustsForwardedHeadersOnlyFromTheProxyNetwork(String name) {
+        assertThat(map(service(name), "environment"))
+                .containsEntry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "${PROXY_SUBNET:-10.250.0.0/24}");
+    }
+
     @ParameterizedTest
     @FieldSource("SERVICES")
     void updatesStartTheNewTaskFirstAndRollBackOnFailure(String name) {

@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.NewCookie;
 public final class DeviceCookies {
     /** The anonymous device id, as federation signed it. */
     public static final String NAME = "roseash_device";
+    /** A year, in seconds. */
+    static final int DEVICE_MAX_AGE = 365 * 24 * 3600;
     /** Set once per browser session when the silent sign-in round trip was tried. */
     public static final String CHECKED = "roseash_sso_checked";
     /** Where to return after the silent round trip. */

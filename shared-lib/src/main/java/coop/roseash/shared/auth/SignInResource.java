@@ -2,7 +2,6 @@ package coop.roseash.shared.auth;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -15,17 +14,15 @@ import java.net.URI;
 
 /**
  * The client routes of every page service: {@code /auth/login} (sign in, then back), {@code /auth/silent}
- * (the prompt=none round trip), {@code /auth/signin-failed} (federation said no: stay anonymous, keep
- * the device id it sent) and {@code /auth/logout} for visitors who are not signed in. Quarkus OIDC
- * itself answers {@code /auth/callback} and, for signed-in members, {@code /auth/logout}.
+ * (the prompt=none round trip), {@code /auth/signin-failed} (federation said no: stay anonymous and go
+ * back) and {@code /auth/logout} for visitors who are not signed in. Quarkus OIDC itself answers
+ * {@code /auth/callback} (where {@link SilentSignInFailure} keeps the device id federation sent) and,
+ * for signed-in members, {@code /auth/logout}.
  */
 @Path("/auth")
 @IfBuildProperty(name = SsoClient.BUILD_PROPERTY, stringValue = "true")
 public class SignInResource {
     static final String SILENT_PATH = "/auth/silent";
-
-    @Inject
-    DeviceIdSignature signature;
 
     @GET
     @Path("login")
@@ -43,14 +40,11 @@ public class SignInResource {
 
     @GET
     @Path("signin-failed")
-    public Response failed(@QueryParam("error") String error, @QueryParam("device_id") String deviceId,
-                           @Context HttpHeaders headers, @Context UriInfo uri) {
-        Response.ResponseBuilder r = Response.seeOther(URI.create(returnCookie(headers))).header("Cache-Control", "no-store");
+    public Response failed(@Context HttpHeaders headers, @Context UriInfo uri) {
+        // a device_id in this URL is ignored: anyone can link here (SilentSignInFailure took the real one)
         boolean secure = "https".equals(uri.getRequestUri().getScheme());
-        if (deviceId != null && signature.verify(deviceId).isPresent()) {
-            r.cookie(DeviceCookies.cookie(DeviceCookies.NAME, deviceId, 365 * 24 * 3600, secure));
-        }
-        return r.cookie(DeviceCookies.cookie(DeviceCookies.RETURN_TO, "", 0, secure)).build();
+        return Response.seeOther(URI.create(returnCookie(headers))).header("Cache-Control", "no-store")
+                .cookie(DeviceCookies.cookie(DeviceCookies.RETURN_TO, "", 0, secure)).build();
     }
 
     /** Reached only by visitors who are not signed in (Quarkus OIDC handles signed-in members). */

@@ -64,18 +64,68 @@ class SsoClientTest {
     @Test
     void aFailedSilentSignInKeepsTheSignedDeviceIdAndReturns() {
         String device = UUID.randomUUID().toString();
-        Response back = given().redirects().follow(false).cookie(DeviceCookies.RETURN_TO, "%2Ftags%2F")
-                .get("/auth/signin-failed?error=login_required&device_id=" + signature.sign(device));
-        assertThat(back.statusCode()).isEqualTo(303);
-        assertThat(URI.create(back.getHeader("Location")).getPath()).isEqualTo("/tags/");
+        Response back = silentSignInFailsWith(signature.sign(device), null);
+        assertThat(back.statusCode()).isEqualTo(302);
+        assertThat(URI.create(back.getHeader("Location")).getPath()).isEqualTo("/auth/signin-failed");
         assertThat(signature.verify(back.getCookie(DeviceCookies.NAME))).contains(device);
+        assertThat(back.getDetailedCookie(DeviceCookies.NAME).isHttpOnly()).isTrue();
 
-        Response forged = given().redirects().follow(false)
-                .get("/auth/signin-failed?error=login_required&device_id=" + device + ".forged");
-        assertThat(forged.getCookie(DeviceCookies.NAME)).isNull();
+        Response returned = given().redirects().follow(false).cookie(DeviceCookies.RETURN_TO, "%2Ftags%2F")
+                .get(URI.create(back.getHeader("Location")).getRawPath() + "?" + URI.create(back.getHeader("Location")).getRawQuery());
+        assertThat(returned.statusCode()).isEqualTo(303);
+        assertThat(URI.create(returned.getHeader("Location")).getPath()).isEqualTo("/tags/");
+
+        assertThat(silentSignInFailsWith(device + ".forged", null).getCookie(DeviceCookies.NAME)).isNull();
         Response offsite = given().redirects().follow(false).cookie(DeviceCookies.RETURN_TO, "%2F%2Fevil.example%2F")
                 .get("/auth/signin-failed?error=login_required");
         assertThat(URI.create(offsite.getHeader("Location")).getHost()).isNotEqualTo("evil.example");
+    }
+
+    /** Device-id fixation: the anonymous cart hangs off the device id, so only federation's real answer may set it. */
+    @Test
+    void aCraftedLinkCannotSetTheDeviceId() {
+        String attackers = signature.sign(UUID.randomUUID().toString());
+        // straight to the error page, as federation's redirect would look
+        Response direct = given().redirects().follow(false)
+                .get("/auth/signin-failed?error=login_required&device_id=" + attackers);
+        assertThat(direct.statusCode()).isEqualTo(303);
+        assertThat(direct.getCookie(DeviceCookies.NAME)).isNull();
+        // to the callback, with a state this browser never started
+        Response started = given().redirects().follow(false).get(SignInResource.SILENT_PATH);
+        Response callback = given().redirects().follow(false).cookies(started.getCookies())
+                .get("/auth/callback?error=login_required&state=" + UUID.randomUUID() + "&device_id=" + attackers);
+        assertThat(callback.getCookie(DeviceCookies.NAME)).isNull();
+        Response noState = given().redirects().follow(false)
+                .get("/auth/callback?error=login_required&state=x&device_id=" + attackers);
+        assertThat(noState.getCookie(DeviceCookies.NAME)).isNull();
+    }
+
+    @Test
+    void aValidDeviceCookieIsNeverReplaced() {
+        String mine = signature.sign(UUID.randomUUID().toString());
+        Response back = silentSignInFailsWith(signature.sign(UUID.randomUUID().toString()), mine);
+        assertThat(back.statusCode()).isEqualTo(302);
+        assertThat(back.getCookie(DeviceCookies.NAME)).isNull();
+        // a cookie that is not ours (forged, or signed with an old key) is replaced
+        Response replaced = silentSignInFailsWith(signature.sign(UUID.randomUUID().toString()), "junk.value");
+        assertThat(signature.verify(replaced.getCookie(DeviceCookies.NAME))).isPresent();
+    }
+
+    /** The silent round trip up to federation's prompt=none answer: login_required with this device id, this state. */
+    private static Response silentSignInFailsWith(String deviceId, String deviceCookie) {
+        Response started = given().redirects().follow(false).get(SignInResource.SILENT_PATH);
+        assertThat(started.statusCode()).isEqualTo(302);
+        String state = null;
+        for (String p : URI.create(started.getHeader("Location")).getRawQuery().split("&")) {
+            if (p.startsWith("state=")) {
+                state = p.substring("state=".length());
+            }
+        }
+        RequestSpecification callback = given().redirects().follow(false).cookies(started.getCookies());
+        if (deviceCookie != null) {
+            callback.cookie(DeviceCookies.NAME, deviceCookie);
+        }
+        return callback.get("/auth/callback?error=login_required&state=" + state + "&device_id=" + deviceId);
     }
 
     @Test

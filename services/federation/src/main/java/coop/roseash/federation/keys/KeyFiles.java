@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,10 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,8 @@ import java.util.function.Supplier;
 final class KeyFiles {
     static final String CURRENT = "current.pem";
     static final String PREVIOUS = "previous.pem";
+    static final String LOCK = ".rotation.lock";
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Path dir;
 
@@ -36,9 +40,13 @@ final class KeyFiles {
         this.dir = dir;
     }
 
+    boolean has(String name) {
+        return Files.isRegularFile(dir.resolve(name));
+    }
+
     Optional<SigningKey> read(String name) {
         Path file = dir.resolve(name);
-        if (!Files.isRegularFile(file)) {
+        if (!has(name)) {
             return Optional.empty();
         }
         try {
@@ -70,17 +78,24 @@ final class KeyFiles {
     }
 
     /**
-     * Runs {@code work} holding an exclusive lock on the folder's {@code .rotation.lock} file, so replicas
-     * sharing the folder never rotate twice at once; empty when another process holds it.
+     * Runs {@code work} holding the folder's lock, waiting for it: an exclusive lock on {@code .rotation.lock}
+     * keeps other processes (replicas sharing the folder) out, and, as a file lock belongs to the whole JVM, a
+     * lock per folder keeps this process's other threads out. So a replica that waited sees the key the
+     * holder wrote, never a half-done rotation.
      */
-    <T> Optional<T> whileLocked(Supplier<T> work) {
-        try (FileChannel channel = FileChannel.open(dir.resolve(".rotation.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
-            return lock == null ? Optional.empty() : Optional.of(work.get());
-        } catch (OverlappingFileLockException e) {
-            return Optional.empty(); // held by another thread of this process
+    <T> T whileLocked(Supplier<T> work) {
+        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new ReentrantLock());
+        inProcess.lock();
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                return work.get();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock " + dir, e);
+        } finally {
+            inProcess.unlock();
         }
     }
 

@@ -31,9 +31,15 @@ public class KeyRing {
 
     /** Re-reads the folder (another replica or an operator may have rotated). */
     public synchronized void reload() {
-        current = files.read(KeyFiles.CURRENT).orElseGet(files::rotate);
+        if (!files.has(KeyFiles.CURRENT)) {
+            // an empty folder: of replicas starting together, one makes the key and the others wait and read it
+            files.whileLocked(() -> files.has(KeyFiles.CURRENT) ? null : files.rotate());
+        }
+        // the file time before the keys: a rotation elsewhere in between then reads as not yet loaded
+        Instant written = files.written(KeyFiles.CURRENT);
+        current = files.read(KeyFiles.CURRENT).orElseThrow();
         previous = files.read(KeyFiles.PREVIOUS);
-        loadedWritten = files.written(KeyFiles.CURRENT);
+        loadedWritten = written;
     }
 
     /** Re-reads the folder when another replica rotated since (one file-time read; JWKS requests are rare). */
@@ -60,7 +66,7 @@ public class KeyRing {
             }
             files.rotate();
             return true;
-        }).orElse(false);
+        });
         reload();
         return rotated;
     }

@@ -1,15 +1,19 @@
 package coop.roseash.federation.login;
 
-/** Where to send the member after signing in: only a path on federation itself (no open redirect). */
+import coop.roseash.shared.auth.ReturnTo;
+
+/**
+ * Where to send the member after signing in: only a path on federation itself (no open redirect), by the
+ * platform's one rule for return paths ({@link ReturnTo}); longer than a service's, as it carries an
+ * interrupted authorization request.
+ */
 public final class ContinueUrl {
+    private static final int MAX_LENGTH = 4000;
+
     private ContinueUrl() {
     }
 
     public static String safe(String url) {
-        if (url == null || !url.startsWith("/") || url.startsWith("//") || url.contains("\\")
-                || url.chars().anyMatch(c -> c < 0x20) || url.length() > 4000) {
-            return "/";
-        }
-        return url;
+        return ReturnTo.safe(url, MAX_LENGTH);
     }
 }
