@@ -16,6 +16,7 @@ Usage: ./deploy.sh [options] [service...]
   --deploy-only   deploy images already pushed for this commit, build nothing
   --local         build and run the whole platform on this machine (no Docker)
   --local --stop  stop the local platform
+  --no-demo       with --local: start without the demo site (posts, pages, menu)
   -h, --help      this help
 
 Environment:
@@ -73,6 +74,7 @@ dry_run=false
 skip_tests=false
 local_mode=false
 stop=false
+no_demo=false
 requested=()
 while (($#)); do
   case $1 in
@@ -83,6 +85,7 @@ while (($#)); do
   --deploy-only) [[ $phase == build ]] && die "--build-only and --deploy-only exclude each other"; phase=deploy ;;
   --local) local_mode=true ;;
   --stop) stop=true ;;
+  --no-demo) no_demo=true ;;
   -h | --help) usage; exit 0 ;;
   -*) die "unknown option '$1' (see ./deploy.sh --help)" ;;
   *)
@@ -97,6 +100,7 @@ if ((${#requested[@]})); then
   selection=named
 fi
 $stop && ! $local_mode && die "--stop only applies to --local (to stop Swarm services use docker stack rm)"
+$no_demo && ! $local_mode && die "--no-demo only applies to --local (the stack never writes demo content)"
 if $local_mode && [[ $selection != changed || $phase != all ]]; then
   die "--local runs every service on this machine: it takes no service names, --all, --build-only or --deploy-only"
 fi
@@ -119,6 +123,9 @@ run_local() {
   "${MVN_CMD[@]}" -B -DskipTests package || die "Maven build failed (see above)"
   [[ -f $LAUNCHER_JAR ]] || die "the build did not produce $LAUNCHER_JAR"
   log "Starting the platform"
+  if $no_demo; then
+    exec "${JAVA_CMD[@]}" -jar "$LAUNCHER_JAR" up --no-demo
+  fi
   exec "${JAVA_CMD[@]}" -jar "$LAUNCHER_JAR" up
 }
 

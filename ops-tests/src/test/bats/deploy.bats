@@ -407,6 +407,20 @@ setup() {
   [ -z "$(docker_calls)" ]
 }
 
+@test "--local --no-demo starts the launcher without the demo site" {
+  run ./deploy.sh --local --no-demo
+  [ "$status" -eq 0 ]
+  [ "$(cat "$FAKE_SWARM/java-calls")" = "-jar launcher/target/launcher.jar up --no-demo" ]
+}
+
+@test "--no-demo applies only to --local" {
+  run ./deploy.sh --no-demo blog
+  [ "$status" -ne 0 ]
+  [[ $output == *"--no-demo only applies to --local"* ]]
+  [ -z "$(mvn_calls)" ]
+  [ -z "$(docker_calls)" ]
+}
+
 @test "--local --stop stops the launcher without building" {
   mkdir -p launcher/target && touch launcher/target/launcher.jar
   run ./deploy.sh --local --stop

@@ -33,15 +33,19 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        String command = args.length == 1 ? args[0] : "";
+        String command = args.length >= 1 ? args[0] : "";
+        List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
+        boolean valid = "up".equals(command) && (options.isEmpty() || options.equals(List.of("--no-demo")))
+                || "stop".equals(command) && options.isEmpty();
         try {
             Launcher launcher = new Launcher(findRoot(Path.of("").toAbsolutePath()), System.getenv());
-            switch (command) {
-                case "up" -> launcher.up();
+            switch (valid ? command : "") {
+                case "up" -> launcher.up(options.isEmpty());
                 case "stop" -> launcher.stop();
                 default -> {
-                    System.err.println("usage: java -jar launcher/target/launcher.jar up|stop\n"
-                            + "  up    start PostgreSQL/Redis if needed, migrate, start the six services, wait; Ctrl-C stops all\n"
+                    System.err.println("usage: java -jar launcher/target/launcher.jar up [--no-demo] | stop\n"
+                            + "  up    start PostgreSQL/Redis if needed, migrate, start the six services, wait; Ctrl-C stops all;\n"
+                            + "        the blog writes its demo site (posts, pages, menu) unless --no-demo\n"
                             + "  stop  stop a platform started by 'up' in another terminal");
                     System.exit(2);
                 }
@@ -62,7 +66,7 @@ public final class Launcher {
         throw new IllegalStateException("run me from the Rose Ash repository: no config/app-config.yaml at or above " + start);
     }
 
-    void up() {
+    void up(boolean demo) {
         PidFile launcherPid = new PidFile(data.resolve("launcher.pid"));
         launcherPid.liveProcess(LAUNCHER_MARKER).ifPresent(running -> {
             throw new IllegalStateException("the platform is already running (launcher pid " + running.pid()
@@ -94,10 +98,6 @@ public final class Launcher {
         servers.add(database);
         log("PostgreSQL " + (database.isEmbedded() ? "(embedded, data in .data/postgres) " : "") + "at " + database.jdbcUrl());
         log("migrations: " + database.migrate().migrationsExecuted + " applied");
-        int seeded = DemoData.seedMenu(database.jdbcUrl(), database.user(), database.password(), config);
-        if (seeded > 0) {
-            log("demo menu seeded (" + seeded + " nodes)");
-        }
 
         RedisServerHandle redis = RedisServerHandle.findOrStart(config.redisUrl());
         servers.add(redis);
@@ -108,6 +108,8 @@ public final class Launcher {
                 .database(database.jdbcUrl(), database.user(), database.password())
                 .redis(redisUrl)
                 .with(secrets)
+                // the demo site is written by the blog itself, through its own services (blog.democontent)
+                .with(Map.of("ROSEASH_BLOG_DEMO_CONTENT", Boolean.toString(demo)))
                 .toMap();
         for (PlatformConfig.ServiceAddress service : config.services().values()) {
             ServiceProcess process = ServiceProcess.start(service.name(), ServiceProcess.jarOf(root, service.name()),
@@ -125,6 +127,8 @@ public final class Launcher {
         for (PlatformConfig.ServiceAddress service : config.services().values()) {
             System.out.printf("  %-10s %s/%n", service.name(), service.publicUrl());
         }
+        System.out.println(demo ? "Demo content is on (posts, pages and a menu in the blog); ./deploy.sh --local --no-demo starts without it."
+                : "Demo content is off (--no-demo).");
         System.out.println("Logs in .data/logs/. Ctrl-C (or: java -jar launcher/target/launcher.jar stop) stops everything.");
         watch(running, stopped);
     }

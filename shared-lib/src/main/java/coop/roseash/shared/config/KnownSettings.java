@@ -34,6 +34,7 @@ public final class KnownSettings {
             // blog
             "blog\\.credentials-key", "blog\\.ghost\\.(url|admin-key|content-key|webhook-secret)",
             "blog\\.read-cache\\.max-entries",
+            "blog\\.demo-content",
             // federation
             "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",
             "federation\\.(signing-key-rotation|signing-keys-dir)",
