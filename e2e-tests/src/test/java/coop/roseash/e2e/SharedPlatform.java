@@ -66,7 +66,7 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         infra = TestInfrastructure.get();
         redisDb = Integer.parseInt(System.getProperty("roseash.test.redis-db", "9"));
         db = TestDatabase.fresh(infra.postgres(), System.getProperty("roseash.test.database", "roseash_test_e2e"));
-        db.insertMenuNode(NAV_LABEL, "/news/", 0);
+        db.insertMenuNode(NAV_LABEL, "/about/", 0); // a page of the blog's demo site
         db.insertMenuNode("Visit the market", "http://market.localhost:18002/", 1);
         db.insertDeviceCartItem(DEVICE, 11, 2);
         db.insertDeviceCartItem(DEVICE, 12, 1);
@@ -90,6 +90,8 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         secrets.put("ROSEASH_FEDERATION_SIGNING_KEYS_DIR", work.resolve("keys").toString());
         // test processes, like the test JVMs (docs/build.md): C1 only starts six services on two cores sooner
         secrets.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1");
+        // the blog writes its demo site, as in a local run (its menu stays the one inserted above)
+        secrets.put("ROSEASH_BLOG_DEMO_CONTENT", "true");
         ServiceEnvironment env = new ServiceEnvironment(root.resolve("config/app-config.yaml"))
                 .database(db.jdbcUrl(), db.user(), db.password())
                 .redis(infra.redis().url(redisDb))
