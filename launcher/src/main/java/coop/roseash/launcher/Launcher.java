@@ -21,6 +21,7 @@ public final class Launcher {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final String SERVICE_MARKER = "quarkus-run.jar";
     private static final String LAUNCHER_MARKER = "launcher";
+    private static final String DEMO_MEMBER = "member@rose-ash.coop";
 
     private final Path root;
     private final Path data;
@@ -54,6 +55,16 @@ public final class Launcher {
             System.err.println("[launcher] " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    private void printDemoSignIns(PlatformConfig config) {
+        DemoSignIn signIn = new DemoSignIn(config.services().get("federation").internalUrl(), data.resolve("mail"));
+        String admin = config.admins().isEmpty() ? null : config.admins().get(0);
+        if (admin != null) {
+            signIn.linkFor(admin).ifPresent(link -> System.out.println("Sign in as the admin (" + admin + "): " + link));
+        }
+        signIn.linkFor(DEMO_MEMBER).ifPresent(link -> System.out.println("Sign in as a member (" + DEMO_MEMBER + "): " + link));
+        System.out.println("Other sign-in links land in .data/mail/ (the local mail sink).");
     }
 
     /** The repository root: the nearest folder at or above {@code start} with config/app-config.yaml. */
@@ -127,8 +138,12 @@ public final class Launcher {
         for (PlatformConfig.ServiceAddress service : config.services().values()) {
             System.out.printf("  %-10s %s/%n", service.name(), service.publicUrl());
         }
-        System.out.println(demo ? "Demo content is on (posts, pages and a menu in the blog); ./deploy.sh --local --no-demo starts without it."
-                : "Demo content is off (--no-demo).");
+        if (demo) {
+            System.out.println("Demo content is on (posts, pages and a menu in the blog); ./deploy.sh --local --no-demo starts without it.");
+            printDemoSignIns(config);
+        } else {
+            System.out.println("Demo content is off (--no-demo).");
+        }
         System.out.println("Logs in .data/logs/. Ctrl-C (or: java -jar launcher/target/launcher.jar stop) stops everything.");
         watch(running, stopped);
     }

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.Yaml;
  * ({@code ROSEASH_DATASOURCE_URL}, {@code ROSEASH_REDIS_URL}).
  */
 public record PlatformConfig(Path file, Map<String, ServiceAddress> services, String datasourceUrl, String datasourceUser,
-                             String redisUrl, List<String> oauthClientIds) {
+                             String redisUrl, List<String> oauthClientIds, List<String> admins) {
 
     /** The six services, in the order they start and are listed. */
     public static final List<String> SERVICE_NAMES = List.of("blog", "market", "cart", "events", "federation", "account");
@@ -50,11 +50,15 @@ public record PlatformConfig(Path file, Map<String, ServiceAddress> services, St
         if (oauth instanceof Map<?, ?> oauthNode && oauthNode.get("clients") instanceof List<?> list) {
             list.forEach(client -> clients.add(String.valueOf(((Map<String, Object>) client).get("id"))));
         }
+        List<String> admins = new ArrayList<>();
+        if (root.get("admins") instanceof List<?> list) {
+            list.forEach(admin -> admins.add(String.valueOf(admin)));
+        }
         return new PlatformConfig(file, services,
                 env.getOrDefault("ROSEASH_DATASOURCE_URL", String.valueOf(datasource.get("url"))),
                 env.getOrDefault("ROSEASH_DATASOURCE_USERNAME", String.valueOf(datasource.get("username"))),
                 env.getOrDefault("ROSEASH_REDIS_URL", String.valueOf(redis.get("url"))),
-                List.copyOf(clients));
+                List.copyOf(clients), List.copyOf(admins));
     }
 
     /** The database name at the end of the JDBC URL ({@code roseash}). */

@@ -19,6 +19,7 @@ class PlatformConfigTest {
         assertThat(config.services().get("blog").publicUrl()).isEqualTo("http://blog.localhost:8001");
         assertThat(config.databaseName()).isEqualTo("roseash");
         assertThat(config.oauthClientIds()).contains("blog", "account");
+        assertThat(config.admins()).as("the demo run prints a sign-in link for the first").contains("admin@rose-ash.coop");
     }
 
     @Test

@@ -51,6 +51,23 @@ class DemoBrowserTest {
         BrowserSupport.consoleErrors(driver);
     }
 
+    /** The design system's every piece passes the accessibility check (contrast included) in light and in dark. */
+    @Test
+    void theStyleGuidePassesTheAccessibilityCheckInLightAndDark() {
+        open("/sx/demos/style"); // checks the light scheme
+        assertThat(driver.findElements(By.cssSelector("main .swatch"))).hasSize(5);
+        String light = (String) driver.executeScript("return getComputedStyle(document.body).backgroundColor");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            assertThat((String) driver.executeScript("return getComputedStyle(document.body).backgroundColor"))
+                    .as("the dark scheme applies").isNotEqualTo(light);
+            Accessibility.assertAccessible(driver);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
     @Test
     void clickToLoadAppendsRowsUntilTheEnd() {
         open("/sx/demos/click-to-load");

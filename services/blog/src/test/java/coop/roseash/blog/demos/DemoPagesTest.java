@@ -23,7 +23,7 @@ class DemoPagesTest {
     static final List<String> PAGES = List.of("/sx/demos", "/sx/demos/click-to-load", "/sx/demos/infinite-scroll",
             "/sx/demos/active-search", "/sx/demos/inline-edit", "/sx/demos/delete", "/sx/demos/tabs",
             "/sx/demos/tabs/tools", "/sx/demos/oob", "/sx/demos/form", "/sx/demos/counter", "/sx/demos/temperature",
-            "/sx/demos/store", "/sx/demos/bridge", "/sx/demos/morph");
+            "/sx/demos/store", "/sx/demos/bridge", "/sx/demos/morph", "/sx/demos/style");
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
 
     static List<String> pages() {
