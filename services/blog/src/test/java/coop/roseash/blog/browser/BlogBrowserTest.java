@@ -162,6 +162,7 @@ class BlogBrowserTest {
         waitForText(first, "Created as a draft.", 10);
         String editUrl = first.getCurrentUrl().replaceAll("\\?.*", "");
 
+        Accessibility.assertAccessible(first);
         WebDriver second = adminBrowser();
         second.get(editUrl);
         first.get(editUrl);
@@ -173,6 +174,7 @@ class BlogBrowserTest {
         type(second, "html", "<p>Monday: Kim and Jo</p>");
         click(second, "Save draft");
         waitForText(second, "Someone else saved this while you were editing", 10);
+        Accessibility.assertAccessible(second);
         assertThat(second.findElement(By.id("html")).getAttribute("value")).isEqualTo("<p>Monday: Kim and Jo</p>");
 
         first.get(editUrl);
@@ -183,6 +185,7 @@ class BlogBrowserTest {
     void scriptsInImportedGhostContentShowAsTextAndNeverRun() throws Exception {
         WebDriver d = adminBrowser();
         d.get(url("/admin/import"));
+        Accessibility.assertAccessible(d);
         click(d, "Start import");
         new WebDriverWait(d, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(w -> {
             w.navigate().refresh();
@@ -190,6 +193,7 @@ class BlogBrowserTest {
         });
         d.get(url("/ghost-post-1/"));
         assertNoAlert(d);
+        Accessibility.assertAccessible(d);
         assertThat(bodyText(d)).contains("Bring your spare seeds.").contains("swap list");
         assertThat(d.getPageSource()).doesNotContain("alert('ghost')").doesNotContain("javascript:");
         d.get(url("/harvest-supper/"));

@@ -1,5 +1,6 @@
 package coop.roseash.blog.editor;
 
+import coop.roseash.shared.testing.Accessibility;
 import coop.roseash.shared.testing.BrowserSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,7 @@ class EditorBrowserTest {
         // hydrated: sx.js has mounted the island, so its handlers and sx-post are live
         wait(() -> (Boolean) driver.executeScript(
                 "var el = document.querySelector('[data-sx-island=\"blog/editor\"]'); return !!(el && el.__sxIsland);"));
+        Accessibility.assertAccessible(driver);
     }
 
     private void assertNoAlert() {
