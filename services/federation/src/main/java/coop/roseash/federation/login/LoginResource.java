@@ -1,8 +1,10 @@
 package coop.roseash.federation.login;
 
+import coop.roseash.federation.oidc.Interrupted;
 import coop.roseash.federation.oidc.Issuer;
 import coop.roseash.shared.web.SxView;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -47,8 +49,10 @@ public class LoginResource {
     @GET
     @Path("login")
     public Response form(@QueryParam("continue") String continueUrl, @Context HttpHeaders headers) {
-        String next = ContinueUrl.safe(continueUrl);
-        if (sessions.current(headers).isPresent() && !"/".equals(next)) {
+        String next = next(continueUrl);
+        Optional<FederationSessions.Session> session = sessions.current(headers);
+        // a request that asked for a new sign-in (prompt=login, max_age) gets the form despite the session
+        if (session.isPresent() && !"/".equals(next) && Interrupted.acceptsSignIn(next, session.get().authTime())) {
             return Response.seeOther(URI.create(next)).build();
         }
         return Response.ok(loginPage(next, "", null)).header("Cache-Control", "no-store").build();
@@ -59,7 +63,7 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@FormParam("email") String email, @FormParam("continue") String continueUrl,
                          @Context HttpServerRequest request, @Context HttpHeaders headers) {
-        String next = ContinueUrl.safe(continueUrl);
+        String next = next(continueUrl);
         String normalised = Members.normalise(email);
         if (normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
             return Response.status(422).entity(loginPage(next, email == null ? "" : email,
@@ -115,6 +119,14 @@ public class LoginResource {
                             .cookie(sessions.cookie(session)).header("Cache-Control", "no-store").build();
                 })
                 .orElseGet(LoginResource::linkInvalid);
+    }
+
+    /** A continue parameter that is not even an address (a space, a broken escape) is the sender's mistake: 400. */
+    private static String next(String continueUrl) {
+        if (!ContinueUrl.wellFormed(continueUrl)) {
+            throw new BadRequestException("continue is not a well-formed address");
+        }
+        return ContinueUrl.safe(continueUrl);
     }
 
     private static Response linkInvalid() {

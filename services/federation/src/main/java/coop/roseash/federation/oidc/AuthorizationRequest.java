@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,8 @@ import java.util.TreeMap;
  * to the client's redirect URI.
  */
 record AuthorizationRequest(RegisteredClient client, String redirectUri, String state, Set<String> scopes,
-                            String nonce, String codeChallenge, Set<String> prompt, Map<String, String> params) {
+                            String nonce, String codeChallenge, Set<String> prompt, FreshSignIn freshSignIn,
+                            Map<String, String> params) {
 
     /** The client or redirect URI cannot be trusted: never redirect. */
     static final class Unredirectable extends RuntimeException {
@@ -96,22 +99,53 @@ record AuthorizationRequest(RegisteredClient client, String redirectUri, String 
                 throw new Refused(redirectUri, state, "invalid_request", "code_challenge is malformed");
             }
         }
-        Set<String> prompt = Set.of(params.getOrDefault("prompt", "").trim().split(" +"));
+        Set<String> prompt = new LinkedHashSet<>();
+        String promptValue = params.getOrDefault("prompt", "").trim();
+        for (String value : promptValue.isEmpty() ? new String[0] : promptValue.split(" +")) {
+            if (!prompt.add(value)) {
+                throw new Refused(redirectUri, state, "invalid_request", "prompt lists " + value + " twice");
+            }
+        }
         if (prompt.contains("none") && prompt.size() > 1) {
             throw new Refused(redirectUri, state, "invalid_request", "prompt=none cannot be combined with other values");
         }
-        return new AuthorizationRequest(client, redirectUri, state, scopes, params.get("nonce"), challenge, prompt, params);
+        FreshSignIn fresh;
+        try {
+            fresh = FreshSignIn.of(prompt, params);
+        } catch (OAuthError e) {
+            throw new Refused(redirectUri, state, e.code(), e.getMessage());
+        }
+        return new AuthorizationRequest(client, redirectUri, state, scopes, params.get("nonce"), challenge,
+                Set.copyOf(prompt), fresh, params);
     }
 
     boolean silent() {
         return prompt.contains("none");
     }
 
-    /** This request again as a relative URL, to resume it after login or consent (optionally without prompt). */
-    String resumeUrl(boolean keepPrompt) {
+    /** This request again as a relative URL, to resume it after consent (without prompt: consent was just asked). */
+    String resumeUrl() {
+        return url(params, "prompt");
+    }
+
+    /**
+     * This request again, to resume it after signing in. When it asked for a recent sign-in, prompt=login and
+     * max_age become {@code auth_since=now}: met by the sign-in about to happen, so the member is not asked again.
+     */
+    String resumeAfterSignIn(Instant now) {
+        if (!freshSignIn.asked()) {
+            return resumeUrl();
+        }
+        Map<String, String> resumed = new TreeMap<>(params);
+        resumed.keySet().removeAll(Set.of("max_age", FreshSignIn.SINCE));
+        resumed.put(FreshSignIn.SINCE, Long.toString(now.toEpochMilli()));
+        return url(resumed, "prompt");
+    }
+
+    private static String url(Map<String, String> params, String leftOut) {
         StringBuilder url = new StringBuilder(Issuer.AUTHORIZE).append('?');
         params.forEach((k, v) -> {
-            if (keepPrompt || !"prompt".equals(k)) {
+            if (!leftOut.equals(k)) {
                 url.append(enc(k)).append('=').append(enc(v)).append('&');
             }
         });
