@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 /** Passwordless sign-in: the email form, the check-your-email page, and the link that signs in. */
 @Path("/auth")
 public class LoginResource {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    // no control characters: a NUL cannot even be stored
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
 
     private final MagicLinks links;
     private final MagicLinkMail mail;

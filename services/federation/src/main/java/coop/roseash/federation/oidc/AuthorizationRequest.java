@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A validated authorization request (RFC 6749 §4.1.1, RFC 7636, OIDC Core §3.1.2.1). Validation
@@ -42,6 +43,8 @@ record AuthorizationRequest(RegisteredClient client, String redirectUri, String 
         }
     }
 
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
     static AuthorizationRequest parse(MultivaluedMap<String, String> raw, ClientRegistry clients) {
         Map<String, String> params = new TreeMap<>();
         String duplicated = null;
@@ -64,6 +67,12 @@ record AuthorizationRequest(RegisteredClient client, String redirectUri, String 
         String state = params.get("state");
         if (duplicated != null) {
             throw new Refused(redirectUri, state, "invalid_request", "parameter " + duplicated + " was sent more than once");
+        }
+        // RFC 6749 state is visible ASCII; a control character (a NUL cannot even be stored) is never meant
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (CONTROL.matcher(e.getValue()).find()) {
+                throw new Refused(redirectUri, state, "invalid_request", "parameter " + e.getKey() + " contains control characters");
+            }
         }
         if (params.containsKey("request")) {
             throw new Refused(redirectUri, state, "request_not_supported", "request objects are not supported");

@@ -182,4 +182,31 @@ class MalformedRequestsTest {
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
         assertThat(r.getCookie("federation_session")).isNotBlank();
     }
+
+    @Test
+    void controlCharactersNeverReachTheDatabase() {
+        // PostgreSQL refuses a NUL in a query parameter or a text column: each of these was a 500
+        String form = "application/x-www-form-urlencoded";
+        assertOAuthError(given().contentType(form).body("grant_type=refresh_token&refresh_token=x&client_id=a%00b").post("/oauth/token"),
+                401, "invalid_client");
+        assertOAuthError(given().auth().preemptive().basic("a\u0000b", "x").contentType(form).body("grant_type=refresh_token&refresh_token=x")
+                .post("/oauth/token"), 401, "invalid_client");
+        Response authorize = given().redirects().follow(false).urlEncodingEnabled(false).get("/oauth/authorize?client_id=a%00b");
+        assertThat(authorize.statusCode()).isEqualTo(400);
+        assertThat(authorize.getHeader("Location")).isNull();
+        Response logout = given().redirects().follow(false).urlEncodingEnabled(false)
+                .get("/oauth/logout?client_id=a%00b&post_logout_redirect_uri=http://blog.localhost:8001/");
+        assertThat(logout.statusCode()).isEqualTo(400);
+        assertThat(logout.getHeader("Location")).isNull();
+
+        Map<String, String> nonce = OidcClientDriver.blogRequest(OidcClientDriver.verifier());
+        nonce.put("nonce", "n\u0000");
+        Response r = OidcClientDriver.authorize(null, nonce);
+        assertThat(r.getHeader("Location")).as(r.statusCode() + " " + r.asString()).startsWith(OidcClientDriver.BLOG_REDIRECT + "?");
+        assertThat(OidcClientDriver.query(r)).containsEntry("error", "invalid_request").doesNotContainKey("code");
+
+        coop.roseash.federation.FormPage login = coop.roseash.federation.FormPage.get("/auth/login", null);
+        Response email = login.submit("/auth/login", Map.of("email", "nul\u0000" + System.nanoTime() + "@example.org", "continue", "/"), null);
+        assertThat(email.statusCode()).as(email.asString()).isEqualTo(422);
+    }
 }
