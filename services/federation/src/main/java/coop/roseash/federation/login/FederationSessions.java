@@ -42,8 +42,19 @@ public class FederationSessions {
     }
 
     public Session start(long memberId) {
-        Session s = new Session(OpaqueTokens.random(), memberId, Instant.now());
-        values.setex(KEY + s.id(), LIFETIME.toSeconds(), memberId + ":" + s.authTime().getEpochSecond() + ":"
+        return store(new Session(OpaqueTokens.random(), memberId, Instant.now()));
+    }
+
+    /**
+     * The member signed in again in a browser that holds their session (prompt=login, max_age): the same session,
+     * so its sid, which the clients hold and back-channel logout names, stays the same; only the sign-in time moves.
+     */
+    public Session signedInAgain(Session s) {
+        return store(new Session(s.id(), s.memberId(), Instant.now()));
+    }
+
+    private Session store(Session s) {
+        values.setex(KEY + s.id(), LIFETIME.toSeconds(), s.memberId() + ":" + s.authTime().getEpochSecond() + ":"
                 + s.authTime().getNano() / 1_000_000);
         return s;
     }

@@ -96,7 +96,7 @@ public class LoginResource {
             return linkInvalid();
         }
         if (browser.holds(headers, pending.get().browserHash())) {
-            return useLink(token);
+            return useLink(token, headers);
         }
         return Response.ok(SxView.page("~federation/auth/confirm-link",
                         Map.of("email", pending.get().email(), "token", token)).title("Sign in?"))
@@ -107,15 +107,19 @@ public class LoginResource {
     @POST
     @Path("magic")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirmLink(@FormParam("token") String token) {
-        return useLink(token);
+    public Response confirmLink(@FormParam("token") String token, @Context HttpHeaders headers) {
+        return useLink(token, headers);
     }
 
-    private Response useLink(String token) {
+    private Response useLink(String token, HttpHeaders headers) {
         return links.redeem(token)
                 .map(r -> {
                     Member member = members.signIn(r.email());
-                    FederationSessions.Session session = sessions.start(member.id());
+                    // the member's own session signs in again; anyone else's (or none) makes way for a new one
+                    FederationSessions.Session session = sessions.current(headers)
+                            .filter(s -> s.memberId() == member.id())
+                            .map(sessions::signedInAgain)
+                            .orElseGet(() -> sessions.start(member.id()));
                     return Response.seeOther(URI.create(ContinueUrl.safe(r.continueUrl())))
                             .cookie(sessions.cookie(session)).header("Cache-Control", "no-store").build();
                 })

@@ -109,6 +109,7 @@ class SignInTimeTest {
                 .cookie("federation_session", session).get("/auth/magic?token=" + token);
         assertThat(signedIn.statusCode()).isEqualTo(303);
         String fresh = signedIn.getCookie("federation_session");
+        assertThat(fresh).as("the same session (its sid, which the clients hold), signed in again").isEqualTo(session);
         String back = signedIn.getHeader("Location");
         Response answer = given().redirects().follow(false).urlEncodingEnabled(false).cookie("federation_session", fresh)
                 .get(back.substring(back.indexOf("/oauth/authorize")));
