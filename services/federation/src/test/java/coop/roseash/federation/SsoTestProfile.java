@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The clients the single sign-on tests use, beside the five from app-config.yaml: {@code partner}
- * (an outside confidential client that needs consent), {@code mobile} (an outside public client),
- * and secrets for blog and partner as the launcher would hand them over.
+ * (an outside confidential client that needs consent), {@code mobile} (an outside client marked public),
+ * and the secrets of the other six as the launcher would hand them over.
  */
 public class SsoTestProfile implements QuarkusTestProfile {
     public static final String BLOG_SECRET = "blog-secret-for-tests";
@@ -23,6 +23,10 @@ public class SsoTestProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         Map<String, String> c = new HashMap<>();
         c.put("ROSEASH_OAUTH_CLIENT_BLOG_SECRET", BLOG_SECRET);
+        // federation refuses to start without the secret of every client not marked public
+        for (String client : new String[]{"MARKET", "CART", "EVENTS", "ACCOUNT"}) {
+            c.put("ROSEASH_OAUTH_CLIENT_" + client + "_SECRET", client.toLowerCase() + "-secret-for-tests");
+        }
         c.put("ROSEASH_OAUTH_CLIENT_PARTNER_SECRET", PARTNER_SECRET);
         c.put("roseash.oauth.clients[5].id", "partner");
         c.put("roseash.oauth.clients[5].name", "Partner App");
@@ -30,6 +34,7 @@ public class SsoTestProfile implements QuarkusTestProfile {
         c.put("roseash.oauth.clients[5].post-logout-redirect-uris[0]", "https://partner.example/bye");
         c.put("roseash.oauth.clients[6].id", "mobile");
         c.put("roseash.oauth.clients[6].redirect-uris[0]", MOBILE_REDIRECT);
+        c.put("roseash.oauth.clients[6].public", "true");
         // app-config.yaml carries keys no typed mapping claims (datasource, redis, sumup)
         c.put("smallrye.config.mapping.validate-unknown", "false");
         // migration versions are ranges owned by different modules: a lower one may land after a higher one

@@ -27,7 +27,7 @@ public final class KnownSettings {
             "internal\\.hmac-secret",
             // web and sign-in
             "web\\.csrf-secret", "device-id-secret", "sso\\.client",
-            "oauth\\.clients(" + INDEX + "\\.(id|name|first-party|redirect-uris|post-logout-redirect-uris"
+            "oauth\\.clients(" + INDEX + "\\.(id|name|first-party|public|redirect-uris|post-logout-redirect-uris"
                     + "|backchannel-logout-uri)(" + INDEX + ")?)?",
             // the event bus (EventBusConfig)
             "event-bus\\.(every|batch-size|max-attempts|initial-backoff|max-backoff|lease)",

@@ -1,9 +1,11 @@
 package coop.roseash.blog.web;
 
 import coop.roseash.shared.contracts.blog.Paged;
+import jakarta.ws.rs.BadRequestException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /** The pager a listing shows: where it is and the links to the neighbouring pages (null at the ends). */
 public record Pager(int page, int pageCount, String previous, String next) {
@@ -28,10 +30,18 @@ public record Pager(int page, int pageCount, String previous, String next) {
         return name + "=" + URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
-    /** A page number from the query: absent, junk or below 1 means page 1. */
+    /** Far past any listing here; keeps the row offset ({@code (page - 1) * size}) well inside an int. */
+    static final int MAX_PAGE = 100_000;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /** A page number from the query: absent, junk or below 1 means page 1; a number past {@link #MAX_PAGE} is a 400. */
     public static int pageNumber(String raw) {
+        String value = raw == null ? "1" : raw.strip();
+        if (DIGITS.matcher(value).matches() && (value.length() > 9 || Integer.parseInt(value) > MAX_PAGE)) {
+            throw new BadRequestException("page " + value + " is past any listing");
+        }
         try {
-            return Math.max(1, Integer.parseInt(raw == null ? "1" : raw.strip()));
+            return Math.max(1, Integer.parseInt(value));
         } catch (NumberFormatException e) {
             return 1;
         }

@@ -56,6 +56,16 @@ class PublicPagesTest {
     }
 
     @Test
+    void aPageNumberTooLargeForAnyListingIsABadRequest() {
+        seed.published("post", "Only story", "<p>body</p>", null);
+        for (String path : new String[]{"/?page=2147483647", "/?page=99999999999999999999", "/search?q=story&page=2147483647"}) {
+            given().header("Accept", "text/html").get(path).then().statusCode(400)
+                    .contentType(containsString("text/html")).body(containsString("Bad request"));
+        }
+        given().get("/?page=1000").then().statusCode(200);
+    }
+
+    @Test
     void aPostShowsItsSanitizedBodyAndItsTitleAsText() {
         seed.published("post", "<img src=x onerror=alert(1)>", "<p>Hello <b>members</b><script>alert(2)</script></p>", null);
         String html = given().get("/img-src-x-onerror-alert-1/").then().statusCode(200).extract().asString();

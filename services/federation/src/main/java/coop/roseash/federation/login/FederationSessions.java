@@ -42,8 +42,20 @@ public class FederationSessions {
     }
 
     public Session start(long memberId) {
-        Session s = new Session(OpaqueTokens.random(), memberId, Instant.now());
-        values.setex(KEY + s.id(), LIFETIME.toSeconds(), memberId + ":" + s.authTime().getEpochSecond());
+        return store(new Session(OpaqueTokens.random(), memberId, Instant.now()));
+    }
+
+    /**
+     * The member signed in again in a browser that holds their session (prompt=login, max_age): the same session,
+     * so its sid, which the clients hold and back-channel logout names, stays the same; only the sign-in time moves.
+     */
+    public Session signedInAgain(Session s) {
+        return store(new Session(s.id(), s.memberId(), Instant.now()));
+    }
+
+    private Session store(Session s) {
+        values.setex(KEY + s.id(), LIFETIME.toSeconds(), s.memberId() + ":" + s.authTime().getEpochSecond() + ":"
+                + s.authTime().getNano() / 1_000_000);
         return s;
     }
 
@@ -56,8 +68,14 @@ public class FederationSessions {
         if (stored == null) {
             return Optional.empty();
         }
+        // member:second:millisecond; the milliseconds tell a sign-in from a prompt=login request in the same second
+        // (sessions from before they were kept have none)
         String[] parts = stored.split(":");
-        return Optional.of(new Session(id.get(), Long.parseLong(parts[0]), Instant.ofEpochSecond(Long.parseLong(parts[1]))));
+        Instant authTime = Instant.ofEpochSecond(Long.parseLong(parts[1]));
+        if (parts.length > 2) {
+            authTime = authTime.plusMillis(Long.parseLong(parts[2]));
+        }
+        return Optional.of(new Session(id.get(), Long.parseLong(parts[0]), authTime));
     }
 
     public void end(String sessionId) {

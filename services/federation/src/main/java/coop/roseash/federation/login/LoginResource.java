@@ -1,8 +1,10 @@
 package coop.roseash.federation.login;
 
+import coop.roseash.federation.oidc.Interrupted;
 import coop.roseash.federation.oidc.Issuer;
 import coop.roseash.shared.web.SxView;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
 /** Passwordless sign-in: the email form, the check-your-email page, and the link that signs in. */
 @Path("/auth")
 public class LoginResource {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    // no control characters: a NUL cannot even be stored
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
 
     private final MagicLinks links;
     private final MagicLinkMail mail;
@@ -47,8 +50,10 @@ public class LoginResource {
     @GET
     @Path("login")
     public Response form(@QueryParam("continue") String continueUrl, @Context HttpHeaders headers) {
-        String next = ContinueUrl.safe(continueUrl);
-        if (sessions.current(headers).isPresent() && !"/".equals(next)) {
+        String next = next(continueUrl);
+        Optional<FederationSessions.Session> session = sessions.current(headers);
+        // a request that asked for a new sign-in (prompt=login, max_age) gets the form despite the session
+        if (session.isPresent() && !"/".equals(next) && Interrupted.acceptsSignIn(next, session.get().authTime())) {
             return Response.seeOther(URI.create(next)).build();
         }
         return Response.ok(loginPage(next, "", null)).header("Cache-Control", "no-store").build();
@@ -59,7 +64,7 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(@FormParam("email") String email, @FormParam("continue") String continueUrl,
                          @Context HttpServerRequest request, @Context HttpHeaders headers) {
-        String next = ContinueUrl.safe(continueUrl);
+        String next = next(continueUrl);
         String normalised = Members.normalise(email);
         if (normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
             return Response.status(422).entity(loginPage(next, email == null ? "" : email,
@@ -91,7 +96,7 @@ public class LoginResource {
             return linkInvalid();
         }
         if (browser.holds(headers, pending.get().browserHash())) {
-            return useLink(token);
+            return useLink(token, headers);
         }
         return Response.ok(SxView.page("~federation/auth/confirm-link",
                         Map.of("email", pending.get().email(), "token", token)).title("Sign in?"))
@@ -102,19 +107,31 @@ public class LoginResource {
     @POST
     @Path("magic")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirmLink(@FormParam("token") String token) {
-        return useLink(token);
+    public Response confirmLink(@FormParam("token") String token, @Context HttpHeaders headers) {
+        return useLink(token, headers);
     }
 
-    private Response useLink(String token) {
+    private Response useLink(String token, HttpHeaders headers) {
         return links.redeem(token)
                 .map(r -> {
                     Member member = members.signIn(r.email());
-                    FederationSessions.Session session = sessions.start(member.id());
+                    // the member's own session signs in again; anyone else's (or none) makes way for a new one
+                    FederationSessions.Session session = sessions.current(headers)
+                            .filter(s -> s.memberId() == member.id())
+                            .map(sessions::signedInAgain)
+                            .orElseGet(() -> sessions.start(member.id()));
                     return Response.seeOther(URI.create(ContinueUrl.safe(r.continueUrl())))
                             .cookie(sessions.cookie(session)).header("Cache-Control", "no-store").build();
                 })
                 .orElseGet(LoginResource::linkInvalid);
+    }
+
+    /** A continue parameter that is not even an address (a space, a broken escape) is the sender's mistake: 400. */
+    private static String next(String continueUrl) {
+        if (!ContinueUrl.wellFormed(continueUrl)) {
+            throw new BadRequestException("continue is not a well-formed address");
+        }
+        return ContinueUrl.safe(continueUrl);
     }
 
     private static Response linkInvalid() {

@@ -4,10 +4,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A validated authorization request (RFC 6749 §4.1.1, RFC 7636, OIDC Core §3.1.2.1). Validation
@@ -16,7 +19,8 @@ import java.util.TreeMap;
  * to the client's redirect URI.
  */
 record AuthorizationRequest(RegisteredClient client, String redirectUri, String state, Set<String> scopes,
-                            String nonce, String codeChallenge, Set<String> prompt, Map<String, String> params) {
+                            String nonce, String codeChallenge, Set<String> prompt, FreshSignIn freshSignIn,
+                            Map<String, String> params) {
 
     /** The client or redirect URI cannot be trusted: never redirect. */
     static final class Unredirectable extends RuntimeException {
@@ -38,6 +42,8 @@ record AuthorizationRequest(RegisteredClient client, String redirectUri, String 
             this.error = error;
         }
     }
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     static AuthorizationRequest parse(MultivaluedMap<String, String> raw, ClientRegistry clients) {
         Map<String, String> params = new TreeMap<>();
@@ -61,6 +67,12 @@ record AuthorizationRequest(RegisteredClient client, String redirectUri, String 
         String state = params.get("state");
         if (duplicated != null) {
             throw new Refused(redirectUri, state, "invalid_request", "parameter " + duplicated + " was sent more than once");
+        }
+        // RFC 6749 state is visible ASCII; a control character (a NUL cannot even be stored) is never meant
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (CONTROL.matcher(e.getValue()).find()) {
+                throw new Refused(redirectUri, state, "invalid_request", "parameter " + e.getKey() + " contains control characters");
+            }
         }
         if (params.containsKey("request")) {
             throw new Refused(redirectUri, state, "request_not_supported", "request objects are not supported");
@@ -96,22 +108,53 @@ record AuthorizationRequest(RegisteredClient client, String redirectUri, String 
                 throw new Refused(redirectUri, state, "invalid_request", "code_challenge is malformed");
             }
         }
-        Set<String> prompt = Set.of(params.getOrDefault("prompt", "").trim().split(" +"));
+        Set<String> prompt = new LinkedHashSet<>();
+        String promptValue = params.getOrDefault("prompt", "").trim();
+        for (String value : promptValue.isEmpty() ? new String[0] : promptValue.split(" +")) {
+            if (!prompt.add(value)) {
+                throw new Refused(redirectUri, state, "invalid_request", "prompt lists " + value + " twice");
+            }
+        }
         if (prompt.contains("none") && prompt.size() > 1) {
             throw new Refused(redirectUri, state, "invalid_request", "prompt=none cannot be combined with other values");
         }
-        return new AuthorizationRequest(client, redirectUri, state, scopes, params.get("nonce"), challenge, prompt, params);
+        FreshSignIn fresh;
+        try {
+            fresh = FreshSignIn.of(prompt, params);
+        } catch (OAuthError e) {
+            throw new Refused(redirectUri, state, e.code(), e.getMessage());
+        }
+        return new AuthorizationRequest(client, redirectUri, state, scopes, params.get("nonce"), challenge,
+                Set.copyOf(prompt), fresh, params);
     }
 
     boolean silent() {
         return prompt.contains("none");
     }
 
-    /** This request again as a relative URL, to resume it after login or consent (optionally without prompt). */
-    String resumeUrl(boolean keepPrompt) {
+    /** This request again as a relative URL, to resume it after consent (without prompt: consent was just asked). */
+    String resumeUrl() {
+        return url(params, "prompt");
+    }
+
+    /**
+     * This request again, to resume it after signing in. When it asked for a recent sign-in, prompt=login and
+     * max_age become {@code auth_since=now}: met by the sign-in about to happen, so the member is not asked again.
+     */
+    String resumeAfterSignIn(Instant now) {
+        if (!freshSignIn.asked()) {
+            return resumeUrl();
+        }
+        Map<String, String> resumed = new TreeMap<>(params);
+        resumed.keySet().removeAll(Set.of("max_age", FreshSignIn.SINCE));
+        resumed.put(FreshSignIn.SINCE, Long.toString(now.toEpochMilli()));
+        return url(resumed, "prompt");
+    }
+
+    private static String url(Map<String, String> params, String leftOut) {
         StringBuilder url = new StringBuilder(Issuer.AUTHORIZE).append('?');
         params.forEach((k, v) -> {
-            if (keepPrompt || !"prompt".equals(k)) {
+            if (!leftOut.equals(k)) {
                 url.append(enc(k)).append('=').append(enc(v)).append('&');
             }
         });

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -82,13 +83,16 @@ public class AuthorizeResource {
     }
 
     private Response decide(AuthorizationRequest request, Optional<Session> session, String deviceId) {
-        if (session.isEmpty() || request.prompt().contains("login")) {
+        Instant now = Instant.now();
+        // prompt=login and max_age ask for a sign-in even when there is a session (OIDC Core §3.1.2.1)
+        if (session.isEmpty() || !request.freshSignIn().accepts(session.get().authTime(), now)) {
             if (request.silent()) {
-                Map<String, String> error = errorParams("login_required", "the member is not signed in", request.state());
+                Map<String, String> error = errorParams("login_required",
+                        session.isEmpty() ? "the member is not signed in" : "the member signed in too long ago", request.state());
                 error.put("device_id", deviceIds.sign(deviceId));
                 return redirect(request.redirectUri(), error);
             }
-            return seeOther("/auth/login?continue=" + AuthorizationRequest.enc(request.resumeUrl(false)));
+            return seeOther("/auth/login?continue=" + AuthorizationRequest.enc(request.resumeAfterSignIn(now)));
         }
         Session s = session.get();
         if (!request.client().firstParty()
@@ -96,7 +100,7 @@ public class AuthorizeResource {
             if (request.silent()) {
                 return redirect(request.redirectUri(), errorParams("consent_required", "the member has not approved this application", request.state()));
             }
-            return seeOther("/oauth/consent?continue=" + AuthorizationRequest.enc(request.resumeUrl(false)));
+            return seeOther("/oauth/consent?continue=" + AuthorizationRequest.enc(request.resumeUrl()));
         }
         String code = codes.issue(request.client().clientId(), s.memberId(), request.redirectUri(), Scopes.format(request.scopes()),
                 request.nonce(), request.codeChallenge(), s.id(), s.authTime(), deviceId);

@@ -9,33 +9,24 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Writes the clients of app-config.yaml into the clients table at start; config wins for those ids,
- * and a config client that was removed from the file is disabled. A secret comes from the
- * environment variable {@code ROSEASH_OAUTH_CLIENT_<ID>_SECRET}; a client without one is public.
+ * and a config client that was removed from the file is disabled. Secrets come from the environment
+ * ({@link ClientSecrets}): a client without one refuses the start unless it is marked {@code public: true}.
  */
 @ApplicationScoped
 public class ClientConfigSync {
     private static final Logger LOG = Logger.getLogger(ClientConfigSync.class);
 
     private final OAuthClientsConfig config;
-    private final Config env;
+    private final ClientSecrets secrets;
 
     ClientConfigSync(OAuthClientsConfig config, Config env) {
         this.config = config;
-        this.env = env;
-    }
-
-    /** The launcher hands secrets over as {@code ROSEASH_OAUTH_CLIENT_<ID>_SECRET}; the short form is accepted too. */
-    private java.util.Optional<String> secret(String clientId) {
-        String name = "OAUTH_CLIENT_" + clientId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_SECRET";
-        return env.getOptionalValue("ROSEASH_" + name, String.class)
-                .or(() -> env.getOptionalValue(name, String.class))
-                .filter(s -> !s.isBlank());
+        this.secrets = new ClientSecrets(env);
     }
 
     @Transactional
@@ -45,7 +36,7 @@ public class ClientConfigSync {
             OAuthClient row = OAuthClient.<OAuthClient>find("clientId", c.id()).firstResultOptional().orElseGet(OAuthClient::new);
             row.clientId = c.id();
             row.name = c.name().orElse(c.id());
-            row.clientSecretHash = secret(c.id()).map(OpaqueTokens::hash).orElse(null);
+            row.clientSecretHash = secrets.of(c).map(OpaqueTokens::hash).orElse(null);
             row.redirectUris = c.redirectUris().orElse(List.of());
             row.postLogoutRedirectUris = c.postLogoutRedirectUris().orElse(List.of());
             row.backchannelLogoutUri = c.backchannelLogoutUri().orElse(null);

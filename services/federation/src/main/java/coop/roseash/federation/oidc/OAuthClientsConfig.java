@@ -2,6 +2,7 @@ package coop.roseash.federation.oidc;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,11 @@ public interface OAuthClientsConfig {
 
         @WithDefault("false")
         boolean firstParty();
+
+        /** A client that cannot keep a secret (an app on a device): it must say so, a missing secret is an error. */
+        @WithName("public")
+        @WithDefault("false")
+        boolean publicClient();
 
         Optional<List<String>> redirectUris();
 

@@ -18,7 +18,7 @@ import java.util.UUID;
 class RefreshTokens {
     static final Duration LIFETIME = Duration.ofDays(30);
 
-    String issue(UUID family, String clientId, long userId, String scope, String sessionId) {
+    String issue(UUID family, String clientId, long userId, String scope, String sessionId, Instant authTime) {
         String token = OpaqueTokens.random();
         RefreshToken row = new RefreshToken();
         row.tokenHash = OpaqueTokens.hash(token);
@@ -27,6 +27,7 @@ class RefreshTokens {
         row.userId = userId;
         row.scope = scope;
         row.sessionId = sessionId;
+        row.authTime = authTime;
         row.expiresAt = Instant.now().plus(LIFETIME);
         row.persist();
         return token;

@@ -102,7 +102,9 @@ public class TokenResource {
                 throw new OAuthError("invalid_scope", "a refresh cannot widen the scope");
             }
         }
-        Grant grant = new Grant(member(old.userId), client.clientId(), scopes, null, old.sessionId, old.createdAt,
+        // the sign-in time travels with the family; rows from before it was kept fall back to their creation
+        Instant authTime = old.authTime != null ? old.authTime : old.createdAt;
+        Grant grant = new Grant(member(old.userId), client.clientId(), scopes, null, old.sessionId, authTime,
                 old.familyId, null);
         return tokens(grant, Scopes.format(scopes));
     }
@@ -116,7 +118,8 @@ public class TokenResource {
         body.put("access_token", issuer.accessToken(grant));
         body.put("token_type", "Bearer");
         body.put("expires_in", TokenIssuer.ACCESS_TOKEN_LIFETIME.toSeconds());
-        body.put("refresh_token", refreshTokens.issue(grant.family(), grant.clientId(), grant.member().id(), scope, grant.sessionId()));
+        body.put("refresh_token", refreshTokens.issue(grant.family(), grant.clientId(), grant.member().id(), scope,
+                grant.sessionId(), grant.authTime()));
         body.put("id_token", issuer.idToken(grant));
         body.put("scope", scope);
         return Response.ok(body).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();

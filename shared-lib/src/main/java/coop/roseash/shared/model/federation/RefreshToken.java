@@ -43,6 +43,10 @@ public class RefreshToken extends CreatedEntity {
     @Column(name = "session_id")
     public String sessionId;
 
+    /** When the member signed in (the ID token's auth_time); null on rows from before it was kept. */
+    @Column(name = "auth_time")
+    public Instant authTime;
+
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 
