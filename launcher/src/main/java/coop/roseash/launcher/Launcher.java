@@ -21,6 +21,8 @@ public final class Launcher {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final String SERVICE_MARKER = "quarkus-run.jar";
     private static final String LAUNCHER_MARKER = "launcher";
+    /** Settings of a local run only: the blog's live SX demos, which are off in production (shared visitor state). */
+    static final Map<String, String> LOCAL_RUN_SETTINGS = Map.of("ROSEASH_BLOG_DEMOS_ENABLED", "true");
 
     private final Path root;
     private final Path data;
@@ -108,6 +110,7 @@ public final class Launcher {
                 .database(database.jdbcUrl(), database.user(), database.password())
                 .redis(redisUrl)
                 .with(secrets)
+                .with(LOCAL_RUN_SETTINGS)
                 .toMap();
         for (PlatformConfig.ServiceAddress service : config.services().values()) {
             ServiceProcess process = ServiceProcess.start(service.name(), ServiceProcess.jarOf(root, service.name()),
