@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The member's sign-in at federation itself: a random session id in federation's own cookie, the
  * member and sign-in time in Redis (seen by every replica). The session id is the {@code sid} of the
- * ID tokens issued in it, which back-channel logout names.
+ * ID tokens issued in it, which back-channel logout names. Redis keys it by its SHA-256, so a copy of Redis
+ * holds no session a browser could present.
  */
 @ApplicationScoped
 public class FederationSessions {
@@ -43,7 +44,7 @@ public class FederationSessions {
 
     public Session start(long memberId) {
         Session s = new Session(OpaqueTokens.random(), memberId, Instant.now());
-        values.setex(KEY + s.id(), LIFETIME.toSeconds(), memberId + ":" + s.authTime().getEpochSecond());
+        values.setex(key(s.id()), LIFETIME.toSeconds(), memberId + ":" + s.authTime().getEpochSecond());
         return s;
     }
 
@@ -52,7 +53,7 @@ public class FederationSessions {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        String stored = values.get(KEY + id.get());
+        String stored = values.get(key(id.get()));
         if (stored == null) {
             return Optional.empty();
         }
@@ -61,7 +62,11 @@ public class FederationSessions {
     }
 
     public void end(String sessionId) {
-        values.getdel(KEY + sessionId);
+        values.getdel(key(sessionId));
+    }
+
+    static String key(String sessionId) {
+        return KEY + OpaqueTokens.hash(sessionId);
     }
 
     public NewCookie cookie(Session s) {
