@@ -21,11 +21,11 @@ final class FragmentSigner {
         this.secret = secret;
     }
 
-    /** HMAC-SHA256 hex of {@code GET \n PATH \n sorted-query \n timestamp}. */
-    String sign(String path, Map<String, String> query, long timestamp) {
+    /** HMAC-SHA256 hex of {@code TARGET \n GET \n PATH \n sorted-query \n timestamp}; TARGET is the service asked. */
+    String sign(String target, String path, Map<String, String> query, long timestamp) {
         StringJoiner sorted = new StringJoiner("&");
         new TreeMap<>(query).forEach((name, value) -> sorted.add(encode(name) + "=" + encode(value)));
-        String canonical = "GET\n" + path + "\n" + sorted + "\n" + timestamp;
+        String canonical = target + "\nGET\n" + path + "\n" + sorted + "\n" + timestamp;
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -106,6 +106,9 @@ class PlatformIT {
                     .as(service + ": forged signature").isEqualTo(403);
             assertThat(signedGet(service, "/internal/fragments/nav-tree", Map.of(), "some-other-secret").statusCode())
                     .as(service + ": signed with another secret").isEqualTo(403);
+            String other = service.equals("blog") ? "cart" : "blog";
+            assertThat(signedGet(service, other, "/internal/fragments/nav-tree", Map.of(), SECRET).statusCode())
+                    .as(service + ": signed for " + other).isEqualTo(403);
         }
     }
 
@@ -179,6 +182,12 @@ class PlatformIT {
 
     private static HttpResponse<String> signedGet(String service, String path, Map<String, String> query, String secret)
             throws IOException, InterruptedException {
+        return signedGet(service, service, path, query, secret);
+    }
+
+    /** A request to {@code service} signed as if it were for {@code target}. */
+    private static HttpResponse<String> signedGet(String service, String target, String path, Map<String, String> query,
+                                                  String secret) throws IOException, InterruptedException {
         long now = Instant.now().getEpochSecond();
         StringBuilder url = new StringBuilder(path);
         String separator = "?";
@@ -189,6 +198,6 @@ class PlatformIT {
         return get(service, url.toString(), Map.of(
                 "X-Fragment-Request", "1",
                 "X-Internal-Timestamp", Long.toString(now),
-                "X-Internal-Signature", new FragmentSigner(secret).sign(path, query, now)));
+                "X-Internal-Signature", new FragmentSigner(secret).sign(target, path, query, now)));
     }
 }

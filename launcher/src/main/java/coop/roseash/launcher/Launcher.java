@@ -22,6 +22,8 @@ public final class Launcher {
     private static final String SERVICE_MARKER = "quarkus-run.jar";
     private static final String LAUNCHER_MARKER = "launcher";
     private static final String DEMO_MEMBER = "member@rose-ash.coop";
+    /** Settings of a local run only: the blog's live SX demos, which are off in production (shared visitor state). */
+    static final Map<String, String> LOCAL_RUN_SETTINGS = Map.of("ROSEASH_BLOG_DEMOS_ENABLED", "true");
 
     private final Path root;
     private final Path data;
@@ -119,6 +121,7 @@ public final class Launcher {
                 .database(database.jdbcUrl(), database.user(), database.password())
                 .redis(redisUrl)
                 .with(secrets)
+                .with(LOCAL_RUN_SETTINGS)
                 // the demo site is written by the blog itself, through its own services (blog.democontent)
                 .with(Map.of("ROSEASH_BLOG_DEMO_CONTENT", Boolean.toString(demo)))
                 .toMap();

@@ -46,6 +46,9 @@ class StackConfigCommandTest {
                 .contains("name: roseash_app_config_aaaaaaaaaaaa")
                 .contains("name: roseash_internal_hmac_secret_v3")
                 .contains("name: roseash_db_password_v1")
+                .contains("name: roseash_redis_password_v1")
+                // $$ in the file is one literal $ for the container's shell
+                .contains("requirepass $(cat /run/secrets/redis_password)")
                 .contains("order: start-first")
                 .contains("failure_action: rollback");
     }

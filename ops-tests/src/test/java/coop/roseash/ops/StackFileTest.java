@@ -109,10 +109,67 @@ class StackFileTest {
         // reads its secrets the same way in both places.
         assertThat(secretTargets(name))
                 .containsEntry("internal_hmac_secret", "ROSEASH_INTERNAL_HMAC_SECRET")
-                .containsEntry("session_encryption_secret", "ROSEASH_SESSION_ENCRYPTION_SECRET")
                 .containsEntry("device_id_secret", "ROSEASH_DEVICE_ID_SECRET")
                 .containsEntry("web_csrf_secret", "ROSEASH_WEB_CSRF_SECRET")
-                .containsEntry("db_password", "QUARKUS_DATASOURCE_PASSWORD");
+                .containsEntry("db_password", "QUARKUS_DATASOURCE_PASSWORD")
+                .containsEntry("redis_password", "QUARKUS_REDIS_PASSWORD");
+    }
+
+    @Test
+    void onlyTheOidcClientsGetTheSessionEncryptionSecret() {
+        // it encrypts Quarkus OIDC's session cookies; federation is the provider, not a client, and has none
+        for (String name : SERVICES) {
+            if (name.equals("federation")) {
+                assertThat(secretTargets(name)).doesNotContainKey("session_encryption_secret");
+            } else {
+                assertThat(secretTargets(name))
+                        .containsEntry("session_encryption_secret", "ROSEASH_SESSION_ENCRYPTION_SECRET");
+            }
+        }
+    }
+
+    @Test
+    void redisRequiresThePasswordFromItsSecret() {
+        Map<String, Object> redis = service("redis");
+        String command = String.join(" ", list(redis, "command").stream().map(String::valueOf).toList());
+        assertThat(list(redis, "secrets")).containsExactly("redis_password");
+        // read from the secret at start ($$ is a literal $ for docker stack deploy), on stdin, never inline
+        assertThat(command).contains("requirepass $$(cat /run/secrets/redis_password)")
+                .contains("redis-server ").containsPattern("redis-server [^\\n]* - <<");
+        assertThat(command).doesNotContainPattern("--requirepass");
+        // the health check has to authenticate too, without the password on a command line
+        assertThat(String.join(" ", list(map(redis, "healthcheck"), "test").stream().map(String::valueOf).toList()))
+                .contains("REDISCLI_AUTH=").contains("/run/secrets/redis_password").contains("PONG");
+        assertThat(map(stack, "secrets")).containsKey("redis_password");
+    }
+
+    @Test
+    void redisNeverEvictsLogoutMarksOrRateCounters() {
+        // every key the services write has a TTL (logout marks, rate counters, sessions, fragments): any eviction
+        // policy could drop a logout mark or a rate counter, so a full Redis refuses writes instead
+        String command = String.join(" ", list(service("redis"), "command").stream().map(String::valueOf).toList());
+        assertThat(command).contains("--maxmemory-policy noeviction").contains("--maxmemory ");
+    }
+
+    @Test
+    void theBlogsDemosAreOffInTheStack() {
+        assertThat(map(service("blog"), "environment")).containsEntry("ROSEASH_BLOG_DEMOS_ENABLED", "false");
+        // the variable is the key blog reads, and blog's own default is off too
+        assertThat(RepoFiles.read("services/blog/src/main/resources/application.properties"))
+                .containsPattern("(?m)^roseash\\.blog\\.demos\\.enabled=false$");
+    }
+
+    @Test
+    void noServicePublishesAPortSoOperatorPathsAreReachedOnlyInside() {
+        // The public way in is the reverse proxy, whose requests carry forwarding headers; with those, shared-lib's
+        // OperatorPaths answers /q/* and /internal/* with 404. A published port would be a way in without them.
+        for (String name : services.keySet()) {
+            assertThat(service(name)).as(name + " publishes no port").doesNotContainKey("ports");
+        }
+        for (String name : SERVICES) {
+            assertThat(list(map(service(name), "healthcheck"), "test")).map(String::valueOf)
+                    .anyMatch(part -> part.startsWith("http://127.0.0.1:8080/q/"));
+        }
     }
 
     @Test
@@ -127,7 +184,8 @@ class StackFileTest {
         }
         assertThat(variables).as("secrets found in the launcher's catalogue").hasSizeGreaterThanOrEqualTo(3);
         // secrets only some services need (least privilege): variable -> the services that get it
-        Map<String, List<String>> scoped = Map.of("ROSEASH_BLOG_CREDENTIALS_KEY", List.of("blog", "cart"));
+        Map<String, List<String>> scoped = Map.of("ROSEASH_BLOG_CREDENTIALS_KEY", List.of("blog", "cart"),
+                "ROSEASH_SESSION_ENCRYPTION_SECRET", List.of("blog", "market", "cart", "events", "account"));
         for (String name : SERVICES) {
             for (String variable : variables) {
                 if (scoped.containsKey(variable) && !scoped.get(variable).contains(name)) {

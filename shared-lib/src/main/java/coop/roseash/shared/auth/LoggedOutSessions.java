@@ -6,11 +6,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * Sessions federation ended (back-channel logout), remembered in Redis so every replica of this
- * service sees the mark; the next request of such a session finds itself signed out.
+ * service sees the mark; the next request of such a session finds itself signed out. A session id is keyed by its
+ * SHA-256, so a copy of Redis names no session.
  */
 @ApplicationScoped
 public class LoggedOutSessions {
@@ -26,7 +32,25 @@ public class LoggedOutSessions {
     }
 
     public Uni<Void> markSession(String sessionId) {
-        return values.setex(prefix + "sid:" + sessionId, KEEP.toSeconds(), "1");
+        return values.setex(sessionKey(sessionId), KEEP.toSeconds(), "1");
+    }
+
+    /** The Redis key of a session's mark. */
+    String sessionKey(String sessionId) {
+        return prefix + "sid-sha256:" + sha256(sessionId);
+    }
+
+    // marks written before ids were hashed; read until the last of them expires (KEEP after the release that hashed)
+    private String legacySessionKey(String sessionId) {
+        return prefix + "sid:" + sessionId;
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     /** Every session of the member that started before now (a logout token without sid). */
@@ -36,7 +60,8 @@ public class LoggedOutSessions {
 
     public Uni<Boolean> ended(String sessionId, String subject, long issuedAt) {
         Uni<Boolean> bySession = sessionId == null ? Uni.createFrom().item(false)
-                : values.get(prefix + "sid:" + sessionId).map(v -> v != null);
+                : values.mget(sessionKey(sessionId), legacySessionKey(sessionId))
+                        .map(found -> found.values().stream().anyMatch(Objects::nonNull));
         return bySession.flatMap(ended -> ended || subject == null ? Uni.createFrom().item(ended)
                 : values.get(prefix + "sub:" + subject).map(since -> since != null && issuedAt <= Long.parseLong(since)));
     }

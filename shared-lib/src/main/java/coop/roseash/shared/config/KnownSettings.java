@@ -33,7 +33,7 @@ public final class KnownSettings {
             "event-bus\\.(every|batch-size|max-attempts|initial-backoff|max-backoff|lease)",
             // blog
             "blog\\.credentials-key", "blog\\.ghost\\.(url|admin-key|content-key|webhook-secret)",
-            "blog\\.read-cache\\.max-entries",
+            "blog\\.read-cache\\.max-entries", "blog\\.demos\\.enabled",
             "blog\\.demo-content",
             // federation
             "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",

@@ -190,7 +190,7 @@ public class FragmentClient {
                 .timeout(config.timeoutMs())
                 .putHeader(InternalSignature.FRAGMENT_REQUEST_HEADER, "1")
                 .putHeader(InternalSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .putHeader(InternalSignature.SIGNATURE_HEADER, signer.sign("GET", path, query, timestamp));
+                .putHeader(InternalSignature.SIGNATURE_HEADER, signer.sign(provider, "GET", path, query, timestamp));
         query.forEach((name, values) -> values.forEach(value -> request.addQueryParam(name, value)));
         // inside the guard, so a non-200 counts against the provider's circuit breaker
         return guards.call(provider, () -> request.send().map(response -> {

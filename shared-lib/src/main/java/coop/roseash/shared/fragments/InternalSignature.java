@@ -12,8 +12,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC-SHA256 over an internal request: {@code METHOD \n PATH \n SORTED-QUERY \n TIMESTAMP}, hex encoded.
- * The timestamp is epoch seconds; the receiver rejects it outside the allowed clock skew.
+ * HMAC-SHA256 over an internal request: {@code TARGET \n METHOD \n PATH \n SORTED-QUERY \n TIMESTAMP}, hex encoded.
+ * TARGET is the name of the service the request is for, so a signature one service received cannot be replayed to
+ * another (every service holds the same key). The timestamp is epoch seconds; the receiver rejects it outside the
+ * allowed clock skew.
  */
 public final class InternalSignature {
 
@@ -35,15 +37,21 @@ public final class InternalSignature {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    public static String canonicalRequest(String method, String path, Map<String, ? extends Collection<String>> query, long timestamp) {
-        return method.toUpperCase(Locale.ROOT) + "\n" + path + "\n" + FragmentParams.canonicalQuery(query) + "\n" + timestamp;
+    public static String canonicalRequest(String target, String method, String path,
+                                          Map<String, ? extends Collection<String>> query, long timestamp) {
+        if (target == null || target.isBlank() || target.contains("\n")) {
+            throw new IllegalArgumentException("an internal request names the service it is for, not '" + target + "'");
+        }
+        return target + "\n" + method.toUpperCase(Locale.ROOT) + "\n" + path + "\n" + FragmentParams.canonicalQuery(query)
+                + "\n" + timestamp;
     }
 
-    public String sign(String method, String path, Map<String, ? extends Collection<String>> query, long timestamp) {
+    /** The signature of a request to the service named {@code target}. */
+    public String sign(String target, String method, String path, Map<String, ? extends Collection<String>> query, long timestamp) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] digest = mac.doFinal(canonicalRequest(method, path, query, timestamp).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(canonicalRequest(target, method, path, query, timestamp).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
@@ -51,11 +59,12 @@ public final class InternalSignature {
     }
 
     /** Constant-time comparison, so the check leaks nothing about how much of a forged signature was right. */
-    public boolean matches(String signature, String method, String path, Map<String, ? extends Collection<String>> query, long timestamp) {
+    public boolean matches(String signature, String target, String method, String path,
+                           Map<String, ? extends Collection<String>> query, long timestamp) {
         if (signature == null) {
             return false;
         }
-        byte[] expected = sign(method, path, query, timestamp).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = sign(target, method, path, query, timestamp).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, signature.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -22,13 +22,15 @@ import org.junit.jupiter.api.Test;
 class FragmentEndpointTest {
 
     private static final String PATH = "/internal/fragments/echo";
+    // the name this test application answers to (FragmentTestProfile)
+    private static final String TARGET = "self";
     private static final Map<String, List<String>> QUERY = Map.of("user_id", List.of("7"), "variant", List.of("compact"));
 
     private static RequestSpecification signed(String secret, String path, Map<String, List<String>> query, long timestamp) {
         RequestSpecification request = given()
                 .header(InternalSignature.FRAGMENT_REQUEST_HEADER, "1")
                 .header(InternalSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(InternalSignature.SIGNATURE_HEADER, new InternalSignature(secret).sign("GET", path, query, timestamp));
+                .header(InternalSignature.SIGNATURE_HEADER, new InternalSignature(secret).sign(TARGET, "GET", path, query, timestamp));
         query.forEach((name, values) -> request.queryParam(name, values.toArray()));
         return request;
     }
@@ -50,7 +52,7 @@ class FragmentEndpointTest {
     void withoutTheFragmentRequestHeaderItIsForbidden() {
         long ts = now();
         given().header(InternalSignature.TIMESTAMP_HEADER, Long.toString(ts))
-                .header(InternalSignature.SIGNATURE_HEADER, new InternalSignature(FragmentTestProfile.SECRET).sign("GET", PATH, Map.of(), ts))
+                .header(InternalSignature.SIGNATURE_HEADER, new InternalSignature(FragmentTestProfile.SECRET).sign(TARGET, "GET", PATH, Map.of(), ts))
                 .get(PATH)
                 .then().statusCode(403).body(containsString("X-Fragment-Request"));
     }
@@ -73,11 +75,22 @@ class FragmentEndpointTest {
     @Test
     void aSignatureForOtherParamsIsForbidden() {
         long ts = now();
-        String forOtherUser = new InternalSignature(FragmentTestProfile.SECRET).sign("GET", PATH, Map.of("user_id", List.of("8")), ts);
+        String forOtherUser = new InternalSignature(FragmentTestProfile.SECRET).sign(TARGET, "GET", PATH, Map.of("user_id", List.of("8")), ts);
         given().header(InternalSignature.FRAGMENT_REQUEST_HEADER, "1")
                 .header(InternalSignature.TIMESTAMP_HEADER, Long.toString(ts))
                 .header(InternalSignature.SIGNATURE_HEADER, forOtherUser)
                 .queryParam("user_id", "7")
+                .get(PATH)
+                .then().statusCode(403).body(containsString("invalid X-Internal-Signature"));
+    }
+
+    @Test
+    void aSignatureForAnotherServiceIsForbidden() {
+        long ts = now();
+        String forMarket = new InternalSignature(FragmentTestProfile.SECRET).sign("market", "GET", PATH, Map.of(), ts);
+        given().header(InternalSignature.FRAGMENT_REQUEST_HEADER, "1")
+                .header(InternalSignature.TIMESTAMP_HEADER, Long.toString(ts))
+                .header(InternalSignature.SIGNATURE_HEADER, forMarket)
                 .get(PATH)
                 .then().statusCode(403).body(containsString("invalid X-Internal-Signature"));
     }

@@ -34,6 +34,10 @@ public class FragmentTestProfile implements QuarkusTestProfile {
                 Map.entry("roseash.fragments.circuit-breaker.failure-ratio", "1.0"),
                 Map.entry("roseash.fragments.circuit-breaker.delay-ms", "60000"),
                 Map.entry("quarkus.http.test-port", PORT),
+                // this application's own entry: internal requests signed for any name at its address are for it
+                Map.entry("roseash.services.shared-test.internal-url", "http://127.0.0.1:" + PORT),
+                Map.entry("roseash.services.shared-test.public-url", "http://shared-test.localhost:" + PORT),
+                Map.entry("roseash.services.shared-test.port", PORT),
                 Map.entry("roseash.services.self.internal-url", "http://127.0.0.1:" + PORT),
                 Map.entry("roseash.services.self.public-url", "http://self.localhost:" + PORT),
                 Map.entry("roseash.services.self.port", PORT),

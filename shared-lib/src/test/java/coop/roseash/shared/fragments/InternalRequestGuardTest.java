@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Which /internal/ requests get through, without Quarkus: the pre-matching filter called directly. */
@@ -17,7 +18,8 @@ class InternalRequestGuardTest {
     private static final String SECRET = "guard-secret";
     private static final long SKEW = 60;
 
-    private final InternalRequestGuard guard = new InternalRequestGuard(() -> Optional.of(SECRET), config(SKEW));
+    private static final String SELF = "cart";
+    private final InternalRequestGuard guard = new InternalRequestGuard(() -> Optional.of(SECRET), config(SKEW), Set.of(SELF));
     private final InternalSignature signature = new InternalSignature(SECRET);
 
     /** A fragment request for {@code path}, signed at {@code timestamp} (epoch seconds). */
@@ -25,7 +27,7 @@ class InternalRequestGuardTest {
         FakeRequest request = FakeRequest.get(path)
                 .header(InternalSignature.FRAGMENT_REQUEST_HEADER, "1")
                 .header(InternalSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(InternalSignature.SIGNATURE_HEADER, signature.sign("GET", path, query, timestamp));
+                .header(InternalSignature.SIGNATURE_HEADER, signature.sign(SELF, "GET", path, query, timestamp));
         query.forEach((name, values) -> request.query(name, values.toArray(String[]::new)));
         return request;
     }
@@ -65,8 +67,8 @@ class InternalRequestGuardTest {
 
     @Test
     void withoutASecretEveryInternalRequestIsRefused() {
-        InternalRequestGuard unset = new InternalRequestGuard(Optional::empty, config(SKEW));
-        InternalRequestGuard blank = new InternalRequestGuard(() -> Optional.of("  "), config(SKEW));
+        InternalRequestGuard unset = new InternalRequestGuard(Optional::empty, config(SKEW), Set.of(SELF));
+        InternalRequestGuard blank = new InternalRequestGuard(() -> Optional.of("  "), config(SKEW), Set.of(SELF));
 
         assertRefused(unset.guard(signed("/internal/fragments/x").context()), "internal requests are disabled");
         assertRefused(blank.guard(signed("/internal/fragments/x").context()), "internal requests are disabled");
@@ -121,14 +123,36 @@ class InternalRequestGuardTest {
     @Test
     void aSignatureForAnythingElseIsRefused() {
         long ts = now();
-        String forOtherPath = signature.sign("GET", "/internal/other", Map.of(), ts);
+        String forOtherPath = signature.sign(SELF, "GET", "/internal/other", Map.of(), ts);
 
         assertRefused(signed("/internal/x", ts, Map.of()).header(InternalSignature.SIGNATURE_HEADER, forOtherPath).context(),
                 "invalid X-Internal-Signature");
         assertRefused(signed("/internal/x", ts, Map.of()).method("POST").context(), "invalid X-Internal-Signature");
         assertRefused(signed("/internal/x", ts, Map.of()).query("user_id", "8").context(), "invalid X-Internal-Signature");
-        assertRefused(new InternalRequestGuard(() -> Optional.of("other-secret"), config(SKEW))
+        assertRefused(new InternalRequestGuard(() -> Optional.of("other-secret"), config(SKEW), Set.of(SELF))
                 .guard(signed("/internal/x", ts, Map.of()).context()), "invalid X-Internal-Signature");
+    }
+
+    @Test
+    void aRequestSignedForAnotherServiceIsRefused() {
+        long ts = now();
+        String forBlog = signature.sign("blog", "GET", "/internal/fragments/nav-tree", Map.of(), ts);
+        FakeRequest replayed = signed("/internal/fragments/nav-tree", ts, Map.of())
+                .header(InternalSignature.SIGNATURE_HEADER, forBlog);
+        InternalRequestGuard blog = new InternalRequestGuard(() -> Optional.of(SECRET), config(SKEW), Set.of("blog"));
+
+        assertThat(blog.guard(replayed.context())).as("blog takes what was signed for it").isNull();
+        assertRefused(replayed.context(), "invalid X-Internal-Signature");
+    }
+
+    @Test
+    void aServerAnswersToItsNameAndToNamesConfiguredAtItsOwnInternalUrl() {
+        Map<String, String> urls = Map.of("blog", "http://blog:8080", "cart", "http://cart:8080/",
+                "alias", "http://cart:8080", "market", "http://market:8080");
+
+        assertThat(InternalRequestGuard.namesOfThisServer("cart", urls)).containsExactlyInAnyOrder("cart", "alias");
+        assertThat(InternalRequestGuard.namesOfThisServer("blog", urls)).containsExactly("blog");
+        assertThat(InternalRequestGuard.namesOfThisServer("unlisted", urls)).containsExactly("unlisted");
     }
 
     @Test

@@ -15,18 +15,18 @@ class InternalSignatureTest {
     void signsTheReadmeExample() {
         Map<String, List<String>> query = Map.of("variant", List.of("compact"), "device_id", List.of("abc"));
 
-        assertThat(InternalSignature.canonicalRequest("get", "/internal/fragments/cart-mini", query, 1790000000L))
-                .isEqualTo("GET\n/internal/fragments/cart-mini\ndevice_id=abc&variant=compact\n1790000000");
-        assertThat(signature.sign("GET", "/internal/fragments/cart-mini", query, 1790000000L))
-                .isEqualTo("c10c2b059899a9d03cdbe107cb8b4d2c74567e0b21f573f3b09ba46742635203");
+        assertThat(InternalSignature.canonicalRequest("cart", "get", "/internal/fragments/cart-mini", query, 1790000000L))
+                .isEqualTo("cart\nGET\n/internal/fragments/cart-mini\ndevice_id=abc&variant=compact\n1790000000");
+        assertThat(signature.sign("cart", "GET", "/internal/fragments/cart-mini", query, 1790000000L))
+                .isEqualTo("f2b16042602a7ef84fb1cc0609e6311c4adfc1fe981e48a43866516e020ba6d9");
     }
 
     @Test
     void theBatchTypesAreSortedLikeAnyOtherMultiValuedParam() {
         Map<String, List<String>> query = Map.of("user_id", List.of("7"), "type", List.of("nav-tree", "auth-menu"));
 
-        assertThat(signature.sign("GET", "/internal/fragments", query, 1790000000L))
-                .isEqualTo("be8189b243ad0614ff42e5c470d244a64246e32e1c39a77002f200e975b65135");
+        assertThat(signature.sign("blog", "GET", "/internal/fragments", query, 1790000000L))
+                .isEqualTo("56278a4d88c23b2a6520e6f5501aea797a3fc9160a4422a223620844ec6352d7");
     }
 
     @Test
@@ -37,11 +37,12 @@ class InternalSignatureTest {
     @Test
     void matchingIgnoresTheCaseOfTheHexButNothingElse() {
         Map<String, List<String>> query = Map.of("device_id", List.of("abc"), "variant", List.of("compact"));
-        String good = signature.sign("GET", "/internal/fragments/cart-mini", query, 1790000000L);
+        String good = signature.sign("cart", "GET", "/internal/fragments/cart-mini", query, 1790000000L);
 
-        assertThat(signature.matches(good.toUpperCase(), "GET", "/internal/fragments/cart-mini", query, 1790000000L)).isTrue();
-        assertThat(signature.matches(good, "GET", "/internal/fragments/cart-mini", query, 1790000001L)).isFalse();
-        assertThat(signature.matches(good, "GET", "/internal/fragments/nav-tree", query, 1790000000L)).isFalse();
-        assertThat(signature.matches(null, "GET", "/internal/fragments/cart-mini", query, 1790000000L)).isFalse();
+        assertThat(signature.matches(good.toUpperCase(), "cart", "GET", "/internal/fragments/cart-mini", query, 1790000000L)).isTrue();
+        assertThat(signature.matches(good, "cart", "GET", "/internal/fragments/cart-mini", query, 1790000001L)).isFalse();
+        assertThat(signature.matches(good, "cart", "GET", "/internal/fragments/nav-tree", query, 1790000000L)).isFalse();
+        assertThat(signature.matches(good, "blog", "GET", "/internal/fragments/cart-mini", query, 1790000000L)).isFalse();
+        assertThat(signature.matches(null, "cart", "GET", "/internal/fragments/cart-mini", query, 1790000000L)).isFalse();
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The member's sign-in at federation itself: a random session id in federation's own cookie, the
  * member and sign-in time in Redis (seen by every replica). The session id is the {@code sid} of the
- * ID tokens issued in it, which back-channel logout names.
+ * ID tokens issued in it, which back-channel logout names. Redis keys it by its SHA-256, so a copy of Redis
+ * holds no session a browser could present.
  */
 @ApplicationScoped
 public class FederationSessions {
@@ -54,7 +55,7 @@ public class FederationSessions {
     }
 
     private Session store(Session s) {
-        values.setex(KEY + s.id(), LIFETIME.toSeconds(), s.memberId() + ":" + s.authTime().getEpochSecond() + ":"
+        values.setex(key(s.id()), LIFETIME.toSeconds(), s.memberId() + ":" + s.authTime().getEpochSecond() + ":"
                 + s.authTime().getNano() / 1_000_000);
         return s;
     }
@@ -64,7 +65,7 @@ public class FederationSessions {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        String stored = values.get(KEY + id.get());
+        String stored = values.get(key(id.get()));
         if (stored == null) {
             return Optional.empty();
         }
@@ -79,7 +80,11 @@ public class FederationSessions {
     }
 
     public void end(String sessionId) {
-        values.getdel(KEY + sessionId);
+        values.getdel(key(sessionId));
+    }
+
+    static String key(String sessionId) {
+        return KEY + OpaqueTokens.hash(sessionId);
     }
 
     public NewCookie cookie(Session s) {

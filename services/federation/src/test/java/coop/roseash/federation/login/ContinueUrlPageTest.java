@@ -32,9 +32,12 @@ class ContinueUrlPageTest {
     @FieldSource("coop.roseash.shared.testing.OpenRedirectPayloads#ATTACKS")
     void anOpenRedirectPayloadShowsThePageInsteadOfLeaving(String payload) {
         Response page = loginPage(payload);
-        assertThat(page.statusCode()).isEqualTo(200);
+        // what is not an address at all (a space, a broken escape) is a bad request; the rest shows the page
+        assertThat(page.statusCode()).isIn(200, 400);
         assertThat(page.getHeader("Location")).isNull();
-        assertThat(page.asString()).contains("name=\"continue\" value=\"/\"");
+        if (page.statusCode() == 200) {
+            assertThat(page.asString()).contains("name=\"continue\" value=\"/\"");
+        }
     }
 
     @ParameterizedTest
