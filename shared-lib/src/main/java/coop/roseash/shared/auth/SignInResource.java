@@ -1,5 +1,7 @@
 package coop.roseash.shared.auth;
 
+import coop.roseash.shared.web.access.MembersOnly;
+import coop.roseash.shared.web.access.PublicRoute;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -30,6 +32,7 @@ public class SignInResource {
     @GET
     @Path("login")
     @Authenticated
+    @MembersOnly
     public Response login(@QueryParam("return_to") String returnTo) {
         return back(ReturnTo.safe(returnTo));
     }
@@ -37,12 +40,14 @@ public class SignInResource {
     @GET
     @Path("silent")
     @Authenticated
+    @MembersOnly
     public Response silent(@Context HttpHeaders headers, @Context UriInfo uri) {
         return back(returnCookie(headers));
     }
 
     @GET
     @Path("signin-failed")
+    @PublicRoute
     public Response failed(@QueryParam("error") String error, @QueryParam("device_id") String deviceId,
                            @Context HttpHeaders headers, @Context UriInfo uri) {
         Response.ResponseBuilder r = Response.seeOther(URI.create(returnCookie(headers))).header("Cache-Control", "no-store");
@@ -56,6 +61,7 @@ public class SignInResource {
     /** Reached only by visitors who are not signed in (Quarkus OIDC handles signed-in members). */
     @GET
     @Path("logout")
+    @PublicRoute
     public Response logout() {
         return back("/");
     }

@@ -1,5 +1,6 @@
 package coop.roseash.blog.feed;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.shared.config.ServiceUrls;
 import coop.roseash.blog.post.PostService;
 import jakarta.ws.rs.GET;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 
 /** The newest posts as RSS 2.0 ({@code /feed/rss.xml}) and Atom ({@code /feed/atom.xml}). */
+@PublicRoute
 @Path("/feed")
 public class FeedResource {
 

@@ -1,5 +1,6 @@
 package coop.roseash.blog.tag;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.blog.web.Listings;
 import coop.roseash.blog.web.Pager;
 import coop.roseash.blog.tag.TagView;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 /** The posts with one tag, newest first, paged: {@code /tag/{slug}/}. */
+@PublicRoute
 @Path("/tag/{slug}")
 public class TagResource {
 

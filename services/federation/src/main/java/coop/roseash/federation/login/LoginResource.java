@@ -1,5 +1,6 @@
 package coop.roseash.federation.login;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.oidc.Issuer;
 import coop.roseash.shared.web.SxView;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Passwordless sign-in: the email form, the check-your-email page, and the link that signs in. */
+@PublicRoute
 @Path("/auth")
 public class LoginResource {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");

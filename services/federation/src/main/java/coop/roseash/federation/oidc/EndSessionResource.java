@@ -1,5 +1,6 @@
 package coop.roseash.federation.oidc;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.login.FederationSessions;
 import coop.roseash.federation.login.FederationSessions.Session;
 import coop.roseash.shared.web.SxView;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * every client over the back channel, then returns to the client's post-logout URI only if it is
  * registered for that client exactly (otherwise a signed-out page, never a redirect).
  */
+@PublicRoute
 @Path(Issuer.END_SESSION)
 public class EndSessionResource {
     private final TokenVerifier verifier;
