@@ -11,7 +11,7 @@ import java.util.Optional;
  * Every JAX-RS route declares who it is for, exactly once (coop.roseash.shared.web.access), and the declaration agrees
  * with the checks the code makes: the admin gate only on {@code @AdminOnly} routes and on every one of them,
  * {@code @Authenticated} only on {@code @MembersOnly} routes, {@code /internal/...} exactly on {@code @InternalRoute}
- * routes. The running platform is held to the same declarations by e2e-tests' {@code security.RouteAccessIT}.
+ * routes, {@code @CsrfExempt} only on public ones (machine endpoints). The running platform is held to the same declarations by e2e-tests' {@code security.RouteAccessIT}.
  */
 final class RouteAccess {
 
@@ -22,6 +22,7 @@ final class RouteAccess {
     static final String ADMIN = "coop.roseash.shared.web.access.AdminOnly";
     static final String INTERNAL = "coop.roseash.shared.web.access.InternalRoute";
     static final List<String> LEVELS = List.of(PUBLIC, MEMBERS, ADMIN, INTERNAL);
+    static final String CSRF_EXEMPT = "coop.roseash.shared.web.csrf.CsrfExempt";
     /** The admin gate's checks (blog's AdminGate): a call to one of these on a class named *Gate. */
     static final List<String> ADMIN_CHECKS = List.of("requireAdmin", "requireEditorOf");
 
@@ -57,6 +58,9 @@ final class RouteAccess {
                 call.getTargetOwner().getSimpleName().endsWith("Gate") && ADMIN_CHECKS.contains(call.getName()));
         if (gated != level.equals(ADMIN)) {
             problems.add(name + (gated ? ": calls the admin gate but is not @AdminOnly" : ": is @AdminOnly but never calls the admin gate"));
+        }
+        if ((route.isAnnotatedWith(CSRF_EXEMPT) || owner.isAnnotatedWith(CSRF_EXEMPT)) && !level.equals(PUBLIC)) {
+            problems.add(name + ": @CsrfExempt but not @PublicRoute (signed-in browsers use it with their cookies)");
         }
         if (route.isAnnotatedWith("io.quarkus.security.Authenticated") && !level.equals(MEMBERS)) {
             problems.add(name + ": @Authenticated but not @MembersOnly");

@@ -48,6 +48,8 @@ class RouteAccessTest {
                 FixtureRoutes.class.getName() + "#gatedButPublic: calls the admin gate but is not @AdminOnly",
                 FixtureRoutes.class.getName() + "#adminWithoutGate: is @AdminOnly but never calls the admin gate",
                 FixtureRoutes.class.getName() + "#internalOutsideInternal: @InternalRoute outside /internal",
+                FixtureRoutes.class.getName() + "#exemptButMembersOnly: @CsrfExempt but not @PublicRoute (signed-in browsers"
+                        + " use it with their cookies)",
                 FixtureInternalRoutes.class.getName() + "#internalButPublic: an /internal route that is not @InternalRoute");
     }
 }

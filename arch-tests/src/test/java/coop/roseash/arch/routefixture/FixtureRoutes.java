@@ -2,7 +2,9 @@ package coop.roseash.arch.routefixture;
 
 import coop.roseash.shared.web.access.AdminOnly;
 import coop.roseash.shared.web.access.InternalRoute;
+import coop.roseash.shared.web.access.MembersOnly;
 import coop.roseash.shared.web.access.PublicRoute;
+import coop.roseash.shared.web.csrf.CsrfExempt;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,6 +48,14 @@ public class FixtureRoutes {
     @Path("signed")
     @InternalRoute
     public String internalOutsideInternal() {
+        return "";
+    }
+
+    @POST
+    @Path("exempt")
+    @MembersOnly
+    @CsrfExempt
+    public String exemptButMembersOnly() {
         return "";
     }
 

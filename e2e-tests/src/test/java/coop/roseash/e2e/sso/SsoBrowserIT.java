@@ -2,6 +2,7 @@ package coop.roseash.e2e.sso;
 
 import coop.roseash.shared.testing.BrowserSupport;
 
+import coop.roseash.e2e.MailedLinks;
 import coop.roseash.e2e.RunningPlatform;
 import coop.roseash.e2e.SharedPlatform;
 import coop.roseash.e2e.TestDatabase;
@@ -15,16 +16,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SharedPlatform.class)
 @Order(1)
 class SsoBrowserIT {
-    private static final Pattern LINK = Pattern.compile("(http://federation\\.localhost:\\d+/auth/magic\\?token=[A-Za-z0-9_-]+)");
 
     private static RunningPlatform platform;
     private static TestDatabase db;
@@ -82,23 +75,6 @@ class SsoBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".auth-menu .member-name"))).as(service).isEmpty();
     }
 
-    /** Waits for the sign-in mail to this address to land in the sink and returns its link. */
-    private static String mailedLink(String email) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            try (Stream<Path> files = Files.list(mailDir)) {
-                Optional<String> link = files.filter(f -> f.toString().endsWith(".eml")).map(SsoBrowserIT::read)
-                        .filter(eml -> eml.contains("To: " + email + "\r\n"))
-                        .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
-                if (link.isPresent()) {
-                    return link.get();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no sign-in mail to " + email + " in " + mailDir);
-    }
-
     /** Login activities published for this member (written by the client service right after the callback). */
     private static int loginActivities(String email) throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
@@ -119,14 +95,6 @@ class SsoBrowserIT {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Test
     void signInOnceSignedInEverywhereSignOutEverywhere() throws Exception {
         String email = "member." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -139,7 +107,7 @@ class SsoBrowserIT {
         browser.findElement(By.id("send-link")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Check your email"));
 
-        browser.get(mailedLink(email));
+        browser.get(MailedLinks.await(mailDir, email));
         assertSignedInAs("blog", name);
         assertThat(loginActivities(email)).as("a Login activity lets services adopt what the device collected").isPositive();
 
