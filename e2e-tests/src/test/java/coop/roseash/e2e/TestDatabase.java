@@ -4,8 +4,12 @@ import coop.roseash.devinfra.PostgresServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 
 /** A fresh, migrated database for one end-to-end run, and the rows the tests insert into it. */
@@ -54,6 +58,73 @@ public final class TestDatabase {
     void insertDeviceCartItem(String deviceId, long productId, int quantity) {
         update("INSERT INTO cart_items (device_id, container_type, container_id, item_type, item_id, quantity)"
                 + " VALUES (?, 'page', 1, 'product', ?, ?)", deviceId, productId, quantity);
+    }
+
+    /** The id of the member federation created for this email at their first sign-in. */
+    public long userId(String email) {
+        return queryLong("SELECT id FROM users WHERE email = ?", email);
+    }
+
+    /** An author row for the member and a draft post by them (only they and admins may open it); its id. */
+    public long insertDraftPostBy(long userId, String slug, String title, String html) {
+        long author = queryLong("INSERT INTO authors (user_id, name, slug) VALUES (?, ?, ?) RETURNING id",
+                userId, "Author " + slug, "author-" + slug);
+        return queryLong("INSERT INTO posts (slug, title, html, plaintext, author_id) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                slug, title, html, title, author);
+    }
+
+    /** A cart row of a signed-in member; its id. */
+    public long insertMemberCartItem(long userId, long productId, int quantity) {
+        return queryLong("INSERT INTO cart_items (user_id, container_type, container_id, item_type, item_id, quantity)"
+                + " VALUES (?, 'page', 1, 'product', ?, ?) RETURNING id", userId, productId, quantity);
+    }
+
+    /**
+     * A digest of every row of every table but {@code skipped}: two equal digests mean nothing in them changed
+     * between (for tests that a refused request changed nothing).
+     */
+    public String fingerprint(Set<String> skipped) {
+        StringBuilder digest = new StringBuilder();
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), user(), password());
+             Statement st = db.createStatement();
+             ResultSet tables = st.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {
+            List<String> names = new ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString(1));
+            }
+            for (String table : names) {
+                if (skipped.contains(table)) {
+                    continue;
+                }
+                // table names come from the catalogue, not from input
+                try (Statement q = db.createStatement();
+                     ResultSet rs = q.executeQuery("SELECT md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), ''))"
+                             + " FROM \"" + table + "\" t")) {
+                    rs.next();
+                    digest.append(table).append('=').append(rs.getString(1)).append('\n');
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("fingerprint: " + e.getMessage(), e);
+        }
+        return digest.toString();
+    }
+
+    private long queryLong(String sql, Object... values) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), user(), password());
+             PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("test data: no row for " + sql);
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("test data: " + e.getMessage(), e);
+        }
     }
 
     private void update(String sql, Object... values) {

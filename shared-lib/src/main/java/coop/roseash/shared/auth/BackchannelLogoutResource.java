@@ -1,5 +1,6 @@
 package coop.roseash.shared.auth;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.shared.web.csrf.CsrfExempt;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import java.util.Map;
  * OIDC Back-Channel Logout 1.0 receiver: federation posts a signed logout token when a member signs
  * out anywhere; the session it names is marked ended in Redis (§2.8: 200 on success, 400 otherwise).
  */
+@PublicRoute
 @Path("/auth/backchannel-logout")
 @CsrfExempt
 @IfBuildProperty(name = SsoClient.BUILD_PROPERTY, stringValue = "true")

@@ -1,5 +1,7 @@
 package coop.roseash.shared.auth;
 
+import coop.roseash.shared.web.access.MembersOnly;
+import coop.roseash.shared.web.access.PublicRoute;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ public class SignInResource {
     @GET
     @Path("login")
     @Authenticated
+    @MembersOnly
     public Response login(@QueryParam("return_to") String returnTo) {
         return back(ReturnTo.safe(returnTo));
     }
@@ -34,12 +37,14 @@ public class SignInResource {
     @GET
     @Path("silent")
     @Authenticated
+    @MembersOnly
     public Response silent(@Context HttpHeaders headers, @Context UriInfo uri) {
         return back(returnCookie(headers));
     }
 
     @GET
     @Path("signin-failed")
+    @PublicRoute
     public Response failed(@Context HttpHeaders headers, @Context UriInfo uri) {
         // a device_id in this URL is ignored: anyone can link here (SilentSignInFailure took the real one)
         boolean secure = "https".equals(uri.getRequestUri().getScheme());
@@ -50,6 +55,7 @@ public class SignInResource {
     /** Reached only by visitors who are not signed in (Quarkus OIDC handles signed-in members). */
     @GET
     @Path("logout")
+    @PublicRoute
     public Response logout() {
         return back("/");
     }

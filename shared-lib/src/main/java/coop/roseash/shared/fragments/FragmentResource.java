@@ -1,5 +1,6 @@
 package coop.roseash.shared.fragments;
 
+import coop.roseash.shared.web.access.InternalRoute;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -28,6 +29,7 @@ import org.jboss.logging.Logger;
  *       its HTML; the other params go to every provider.</li>
  * </ul>
  */
+@InternalRoute
 @Path("/internal/fragments")
 @Blocking
 public class FragmentResource {

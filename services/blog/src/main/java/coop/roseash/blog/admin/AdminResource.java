@@ -1,5 +1,6 @@
 package coop.roseash.blog.admin;
 
+import coop.roseash.shared.web.access.AdminOnly;
 import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
 import coop.roseash.shared.fragments.catalogue.FragmentSpec;
 import java.util.List;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 /** The admin home (all posts and pages) and the cache page. */
+@AdminOnly
 @Path("/admin")
 public class AdminResource {
 

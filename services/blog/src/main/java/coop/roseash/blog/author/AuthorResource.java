@@ -1,5 +1,6 @@
 package coop.roseash.blog.author;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.blog.web.Listings;
 import coop.roseash.blog.web.Pager;
 import coop.roseash.blog.author.AuthorView;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 /** An author's published posts, newest first, paged: {@code /author/{slug}/}. */
+@PublicRoute
 @Path("/author/{slug}")
 public class AuthorResource {
 

@@ -1,5 +1,6 @@
 package coop.roseash.blog.editor;
 
+import coop.roseash.shared.web.access.AdminOnly;
 import coop.roseash.blog.admin.AdminGate;
 import coop.roseash.blog.admin.Notices;
 import coop.roseash.blog.admin.Redirects;
@@ -25,6 +26,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * Writing posts and pages: new, edit, save, publish, unpublish, preview, delete. Every save carries the version
  * the editor started from; a stale one gets the conflict page (409) with the editor's own text kept.
  */
+@AdminOnly
 @Path("/admin")
 public class EditorResource {
 

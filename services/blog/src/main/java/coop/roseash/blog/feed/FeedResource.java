@@ -1,6 +1,7 @@
 package coop.roseash.blog.feed;
 
 import coop.roseash.blog.errors.BlogNotFoundException;
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.blog.post.PostService;
 import coop.roseash.blog.tag.TagService;
 import coop.roseash.blog.tag.TagView;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
  * The newest posts as RSS 2.0 ({@code /feed/rss.xml}) and Atom ({@code /feed/atom.xml}), and one tag's newest
  * posts ({@code /feed/tag/{slug}/rss.xml}, {@code .../atom.xml}). Pages announce them with {@link FeedLinks}.
  */
+@PublicRoute
 @Path("/feed")
 public class FeedResource {
 

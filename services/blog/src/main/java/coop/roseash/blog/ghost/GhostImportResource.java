@@ -1,5 +1,6 @@
 package coop.roseash.blog.ghost;
 
+import coop.roseash.shared.web.access.AdminOnly;
 import coop.roseash.blog.admin.AdminGate;
 import coop.roseash.blog.admin.Redirects;
 import coop.roseash.blog.web.ViewArgs;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 /** The admin page that starts a Ghost import and shows its progress (it refreshes itself while running). */
+@AdminOnly
 @Path("/admin/import")
 public class GhostImportResource {
 

@@ -1,5 +1,6 @@
 package coop.roseash.blog.ghost;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * deleted) POST here, signed with the webhook secret ({@code roseash.blog.ghost.webhook-secret}). A call whose
  * signature does not verify changes nothing and gets 401.
  */
+@PublicRoute
 @Path("/ghost/webhook")
 @CsrfExempt
 public class GhostWebhookResource {

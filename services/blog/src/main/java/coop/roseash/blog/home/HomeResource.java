@@ -1,5 +1,6 @@
 package coop.roseash.blog.home;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.blog.web.Listings;
 import coop.roseash.blog.web.Pager;
 import coop.roseash.blog.post.PostService;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 /** The blog's home: the published posts, newest first, paged, each with its event cards. */
+@PublicRoute
 @Path("/")
 public class HomeResource {
 

@@ -1,5 +1,6 @@
 package coop.roseash.blog.menu;
 
+import coop.roseash.shared.web.access.AdminOnly;
 import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
 
 import coop.roseash.blog.admin.AdminGate;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.util.List;
 
 /** Admin for the navigation menu; every change drops the cached {@code nav-tree} so headers show it at once. */
+@AdminOnly
 @Path("/admin/menu")
 public class MenuAdminResource {
 

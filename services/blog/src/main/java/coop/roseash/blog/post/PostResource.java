@@ -1,5 +1,6 @@
 package coop.roseash.blog.post;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.blog.web.ContainerCards;
 import coop.roseash.blog.web.PageMeta;
 import coop.roseash.blog.web.ViewArgs;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A published post or page at {@code /{slug}/}; an old slug answers with a permanent redirect to the new one. */
+@PublicRoute
 @Path("/{slug: [a-z0-9]+(?:-[a-z0-9]+)*}")
 public class PostResource {
 

@@ -1,5 +1,6 @@
 package coop.roseash.blog.search;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.blog.web.Pager;
 import coop.roseash.blog.web.ViewArgs;
 import coop.roseash.shared.contracts.blog.Paged;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 
 
 /** Full-text search of published posts and pages: {@code /search?q=...&page=N}. */
+@PublicRoute
 @Path("/search")
 public class SearchResource {
 

@@ -1,5 +1,6 @@
 package coop.roseash.blog.settings;
 
+import coop.roseash.shared.web.access.AdminOnly;
 import coop.roseash.blog.admin.AdminGate;
 import coop.roseash.blog.admin.Notices;
 import coop.roseash.blog.admin.Redirects;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A page's settings: SumUp merchant code and API key (write-only, stored encrypted), feature flags. */
+@AdminOnly
 @Path("/admin/posts/{id}/settings")
 public class SettingsAdminResource {
 

@@ -1,6 +1,7 @@
 package coop.roseash.blog.sitemap;
 
 import coop.roseash.shared.config.ServiceUrls;
+import coop.roseash.shared.web.access.PublicRoute;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
  * sign-in round trip and the search results (endless query URLs) are left out.
  */
 @Path("/robots.txt")
+@PublicRoute
 public class RobotsResource {
 
     private final ServiceUrls urls;

@@ -1,5 +1,6 @@
 package coop.roseash.blog.sitemap;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.shared.config.ServiceUrls;
 import coop.roseash.shared.contracts.blog.PostSummary;
 import coop.roseash.blog.post.PostService;
@@ -14,6 +15,7 @@ import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
 
 /** {@code /sitemap.xml}: the home page and every published post and page, with when each last changed. */
+@PublicRoute
 @Path("/sitemap.xml")
 public class SitemapResource {
 

@@ -1,5 +1,6 @@
 package coop.roseash.blog.snippet;
 
+import coop.roseash.shared.web.access.AdminOnly;
 import coop.roseash.blog.admin.AdminGate;
 import coop.roseash.blog.admin.Notices;
 import coop.roseash.blog.admin.Redirects;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Admin for snippets (reusable rich-text blocks). */
+@AdminOnly
 @Path("/admin/snippets")
 public class SnippetAdminResource {
 

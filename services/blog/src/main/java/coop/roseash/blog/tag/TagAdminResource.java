@@ -1,5 +1,6 @@
 package coop.roseash.blog.tag;
 
+import coop.roseash.shared.web.access.AdminOnly;
 import coop.roseash.blog.admin.AdminGate;
 import coop.roseash.blog.admin.Notices;
 import coop.roseash.blog.admin.Redirects;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Admin for tags and tag groups. */
+@AdminOnly
 @Path("/admin")
 public class TagAdminResource {
 

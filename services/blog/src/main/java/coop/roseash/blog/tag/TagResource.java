@@ -1,6 +1,7 @@
 package coop.roseash.blog.tag;
 
 import coop.roseash.blog.feed.FeedLinks;
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.blog.web.Listings;
 import coop.roseash.blog.web.Pager;
 import coop.roseash.blog.tag.TagView;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 /** The posts with one tag, newest first, paged: {@code /tag/{slug}/}. */
+@PublicRoute
 @Path("/tag/{slug}")
 public class TagResource {
 

@@ -1,5 +1,6 @@
 package coop.roseash.federation.consent;
 
+import coop.roseash.shared.web.access.MembersOnly;
 import coop.roseash.federation.login.ContinueUrl;
 import coop.roseash.federation.login.FederationSessions;
 import coop.roseash.federation.oidc.ClientRegistry;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * The consent screen for applications not run by the platform: shown once, remembered when allowed.
  * It resumes the authorization request it interrupted, which re-validates everything.
  */
+@MembersOnly
 @Path("/oauth/consent")
 public class ConsentResource {
     private static final Map<String, String> SCOPE_TEXT = Map.of(

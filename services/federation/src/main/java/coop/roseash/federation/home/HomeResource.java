@@ -1,10 +1,12 @@
 package coop.roseash.federation.home;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.shared.web.SxView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 /** The federation service's home: what it is for. */
+@PublicRoute
 @Path("/")
 public class HomeResource {
 

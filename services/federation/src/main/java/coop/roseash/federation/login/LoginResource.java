@@ -1,6 +1,7 @@
 package coop.roseash.federation.login;
 
 import coop.roseash.federation.oidc.Interrupted;
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.oidc.Issuer;
 import coop.roseash.shared.web.SxView;
 import io.vertx.core.http.HttpServerRequest;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Passwordless sign-in: the email form, the check-your-email page, and the link that signs in. */
+@PublicRoute
 @Path("/auth")
 public class LoginResource {
     // no control characters: a NUL cannot even be stored

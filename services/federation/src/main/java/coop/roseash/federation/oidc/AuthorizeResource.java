@@ -1,5 +1,6 @@
 package coop.roseash.federation.oidc;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.consent.Consents;
 import coop.roseash.federation.login.DeviceCookie;
 import coop.roseash.federation.login.FederationSessions;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The authorization endpoint (code flow only): sends the person to log in or consent, then back with a code. */
+@PublicRoute
 @Path(Issuer.AUTHORIZE)
 public class AuthorizeResource {
     private final ClientRegistry clients;

@@ -1,5 +1,6 @@
 package coop.roseash.federation.oidc;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.keys.KeyRing;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** OpenID Connect Discovery 1.0 metadata and the JWKS (RFC 7517) the tokens verify against. */
+@PublicRoute
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscoveryResource {

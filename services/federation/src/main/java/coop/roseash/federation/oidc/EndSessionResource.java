@@ -1,5 +1,6 @@
 package coop.roseash.federation.oidc;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.login.FederationSessions;
 import coop.roseash.federation.login.FederationSessions.Session;
 import coop.roseash.shared.web.SxView;
@@ -36,6 +37,7 @@ import java.util.Optional;
  * without an ID token of the signed-in member (§2: the OP asks the member then) only shows a
  * confirmation page, whose CSRF-checked form ends the session: any site can make a browser open this URL.
  */
+@PublicRoute
 @Path(Issuer.END_SESSION)
 public class EndSessionResource {
     private final TokenVerifier verifier;

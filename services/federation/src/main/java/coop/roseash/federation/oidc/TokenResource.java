@@ -1,5 +1,6 @@
 package coop.roseash.federation.oidc;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.login.Member;
 import coop.roseash.federation.login.Members;
 import coop.roseash.federation.oidc.TokenIssuer.Grant;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The token endpoint: authorization_code (with PKCE) and refresh_token (with rotation) grants. */
+@PublicRoute
 @Path(Issuer.TOKEN)
 @CsrfExempt
 @Produces(MediaType.APPLICATION_JSON)

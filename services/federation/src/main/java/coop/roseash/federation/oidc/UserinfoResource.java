@@ -1,5 +1,6 @@
 package coop.roseash.federation.oidc;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.login.Member;
 import coop.roseash.federation.login.Members;
 import coop.roseash.shared.web.csrf.CsrfExempt;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** OIDC Core §5.3 userinfo: the member's claims for a valid, unrevoked access token. */
+@PublicRoute
 @Path(Issuer.USERINFO)
 @CsrfExempt
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package coop.roseash.shared.web.router;
 
+import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.shared.web.ErrorViews;
 import coop.roseash.shared.web.FormFields;
 import coop.roseash.shared.web.SxPageRenderer;
@@ -35,6 +36,8 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
  * from the general filter. {@code :auth :post-author} is granted to admins only here: which post a route belongs to
  * is the owning service's business.
  */
+// any visitor reaches the router; each defpage/defhandler declares its own :auth, which route() enforces
+@PublicRoute
 @Path(SxRouter.PREFIX)
 @CsrfExempt
 public class SxRouter {

@@ -1,0 +1,146 @@
+package coop.roseash.e2e.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.jsoup.Jsoup;
+
+/**
+ * One visitor's cookies across the platform's hosts, as a browser would keep them, over plain HTTP: the services
+ * answer on {@code NAME.localhost:PORT}, which Java does not resolve, so each request goes to 127.0.0.1 with the
+ * public host in {@code Host} (failsafe allows that header: {@code jdk.httpclient.allowRestrictedHeaders}).
+ * Redirects are followed only when asked, so a test sees where a route sends a visitor.
+ */
+final class WebSession {
+
+    // HTTP/1.1 as browsers speak to these services: the h2c upgrade of a long sign-in URL is reset by Vert.x
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final int MAX_REDIRECTS = 20;
+
+    private final String name;
+    /** Cookies by host (name.localhost:port): enough for these tests, which never rely on Path or Domain. */
+    private final Map<String, Map<String, String>> cookies = new HashMap<>();
+    /** The CSRF token each service issued this visitor (each service signs its own). */
+    private final Map<String, String> csrfTokens = new HashMap<>();
+
+    WebSession(String name) {
+        this.name = name;
+    }
+
+    String name() {
+        return name;
+    }
+
+    HttpResponse<String> get(String url) {
+        return send("GET", url, Map.of(), null);
+    }
+
+    /** GET, following redirects; the last response. */
+    HttpResponse<String> follow(String url) {
+        return followFrom(get(url));
+    }
+
+    HttpResponse<String> followFrom(HttpResponse<String> response) {
+        for (int i = 0; i < MAX_REDIRECTS && isRedirect(response.statusCode()); i++) {
+            response = get(location(response));
+        }
+        return response;
+    }
+
+    /** A request with these headers and, when {@code form} is not null, that form as its body. */
+    HttpResponse<String> send(String method, String url, Map<String, String> headers, Map<String, String> form) {
+        URI public_ = URI.create(url);
+        String host = public_.getHost() + ":" + public_.getPort();
+        URI direct = URI.create("http://127.0.0.1:" + public_.getPort() + public_.getRawPath()
+                + (public_.getRawQuery() == null ? "" : "?" + public_.getRawQuery()));
+        HttpRequest.BodyPublisher body = form == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(encode(form));
+        HttpRequest.Builder request = HttpRequest.newBuilder(direct).timeout(Duration.ofSeconds(15))
+                .method(method, body).header("Host", host).header("Accept", "text/html");
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        Map<String, String> jar = cookies.getOrDefault(host, Map.of());
+        if (!jar.isEmpty()) {
+            StringJoiner cookie = new StringJoiner("; ");
+            jar.forEach((n, v) -> cookie.add(n + "=" + v));
+            request.header("Cookie", cookie.toString());
+        }
+        headers.forEach(request::header);
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(name + ": " + method + " " + url + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        response.headers().allValues("Set-Cookie").forEach(header -> keep(host, header));
+        return response;
+    }
+
+    /** This visitor's CSRF token for the service at {@code baseUrl}, read from its home page's meta tag once. */
+    String csrfToken(String baseUrl) {
+        return csrfTokens.computeIfAbsent(baseUrl, base -> {
+            HttpResponse<String> home = get(base + "/");
+            String token = Jsoup.parse(home.body()).select("meta[name=csrf-token]").attr("content");
+            if (token.isEmpty()) {
+                throw new IllegalStateException(name + ": no CSRF token on " + base + "/ (" + home.statusCode() + ")");
+            }
+            return token;
+        });
+    }
+
+    /** Where a redirect goes, as an absolute URL. */
+    static String location(HttpResponse<String> response) {
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException(response.statusCode() + " without Location: " + response.uri()));
+        URI uri = response.uri();
+        String host = response.request().headers().firstValue("Host").orElse(uri.getHost() + ":" + uri.getPort());
+        return URI.create("http://" + host + "/").resolve(location).toString();
+    }
+
+    static boolean isRedirect(int status) {
+        return status >= 300 && status < 400;
+    }
+
+    private void keep(String host, String header) {
+        String pair = header.split(";", 2)[0];
+        int eq = pair.indexOf('=');
+        if (eq <= 0) {
+            return;
+        }
+        String cookie = pair.substring(0, eq).strip();
+        String value = pair.substring(eq + 1).strip();
+        String attributes = header.toLowerCase(Locale.ROOT);
+        Map<String, String> jar = cookies.computeIfAbsent(host, h -> new LinkedHashMap<>());
+        if (value.isEmpty() || attributes.contains("max-age=0") || attributes.contains("expires=thu, 01 jan 1970")) {
+            jar.remove(cookie);
+        } else {
+            jar.put(cookie, value);
+        }
+    }
+
+    private static String encode(Map<String, String> form) {
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((n, v) -> body.add(URLEncoder.encode(n, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return body.toString();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
