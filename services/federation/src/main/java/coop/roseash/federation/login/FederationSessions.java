@@ -83,7 +83,7 @@ public class FederationSessions {
         values.getdel(key(sessionId));
     }
 
-    static String key(String sessionId) {
+    public static String key(String sessionId) {
         return KEY + OpaqueTokens.hash(sessionId);
     }
 

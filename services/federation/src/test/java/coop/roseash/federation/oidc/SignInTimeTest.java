@@ -1,5 +1,7 @@
 package coop.roseash.federation.oidc;
 
+import coop.roseash.federation.login.FederationSessions;
+
 import com.nimbusds.jwt.SignedJWT;
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.federation.SsoTestProfile;
@@ -57,7 +59,7 @@ class SignInTimeTest {
 
     /** Makes the session's sign-in {@code age} old; returns the sign-in time it now has. */
     private long signedInAgo(String sessionId, Duration age) {
-        String key = "federation:session:" + sessionId;
+        String key = FederationSessions.key(sessionId);
         String stored = redis.value(String.class).get(key);
         long authTime = Instant.now().minus(age).getEpochSecond();
         redis.value(String.class).setex(key, 3600, stored.substring(0, stored.indexOf(':')) + ":" + authTime);
