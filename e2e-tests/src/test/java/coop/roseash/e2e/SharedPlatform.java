@@ -92,6 +92,8 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         secrets.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1");
         // the blog writes its demo site, as in a local run (its menu stays the one inserted above)
         secrets.put("ROSEASH_BLOG_DEMO_CONTENT", "true");
+        // and its live SX demos are on, as in a local run (off in the stack), so the route walk covers them
+        secrets.put("ROSEASH_BLOG_DEMOS_ENABLED", "true");
         ServiceEnvironment env = new ServiceEnvironment(root.resolve("config/app-config.yaml"))
                 .database(db.jdbcUrl(), db.user(), db.password())
                 .redis(infra.redis().url(redisDb))
