@@ -53,8 +53,11 @@ public final class ErrorViews {
 
     /** Last resort when even the SX error page cannot render: static, escaped-free markup. */
     static String plainHtml(int status) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error " + status
-                + " · Rose Ash</title></head><body><h1>Something went wrong</h1><p>Error " + status
-                + ". Please try again in a moment.</p></body></html>";
+        Map<String, ?> args = forStatus(status).kwargs();
+        // the texts above are constants of this class: nothing here comes from the request
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + args.get("heading")
+                + " · Rose Ash</title></head><body><main><h1>" + args.get("heading") + "</h1><p>" + args.get("message")
+                + "</p><p>Error " + status + ". <a href=\"/\">Go to the home page</a>.</p></main></body></html>";
     }
 }
