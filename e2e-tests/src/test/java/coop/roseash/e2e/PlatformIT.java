@@ -63,9 +63,10 @@ class PlatformIT {
             assertThat(response.statusCode()).as(service + " home").isEqualTo(200);
             Document page = Jsoup.parse(response.body());
 
-            assertThat(page.select(".nav-tree a").eachText()).as(service + " nav-tree").contains(NAV_LABEL, "Visit the market");
+            assertThat(page.select(".nav-tree a").eachText()).as(service + " nav-tree").contains(NAV_LABEL, "Market");
             assertThat(page.select(".nav-tree a:contains(" + NAV_LABEL + ")").attr("href"))
                     .as("a blog path in the menu links to the blog from every host").isEqualTo("http://blog.localhost:18001/about/");
+            assertThat(page.select(".nav-tree a:containsOwn(Market)").attr("href")).isEqualTo("http://market.localhost:18002/");
             assertThat(page.select(".auth-menu a.sign-in").text()).as(service + " auth-menu").isEqualTo("Sign in");
             assertThat(page.select(".auth-menu a.sign-in").attr("href")).isEqualTo("/auth/login");
             assertThat(page.select("a.cart-mini").attr("href")).as(service + " cart-mini").isEqualTo("http://cart.localhost:18003/");

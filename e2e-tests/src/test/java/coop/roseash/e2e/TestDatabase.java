@@ -51,10 +51,6 @@ public final class TestDatabase {
         return server.adminPassword();
     }
 
-    void insertMenuNode(String label, String target, int position) {
-        update("INSERT INTO menu_nodes (position, label, target) VALUES (?, ?, ?)", position, label, target);
-    }
-
     void insertDeviceCartItem(String deviceId, long productId, int quantity) {
         update("INSERT INTO cart_items (device_id, container_type, container_id, item_type, item_id, quantity)"
                 + " VALUES (?, 'page', 1, 'product', ?, ?)", deviceId, productId, quantity);
