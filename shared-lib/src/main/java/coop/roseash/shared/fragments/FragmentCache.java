@@ -30,6 +30,8 @@ import org.jboss.logging.Logger;
 public class FragmentCache {
 
     private static final Logger LOG = Logger.getLogger(FragmentCache.class);
+    /** How long a failed fragment stays empty here (well inside the circuit breaker's delay, 5 s by default). */
+    static final long FAILURE_MEMO_NANOS = 1_000_000_000L;
 
     // the value and the time it has left, in one atomic round trip; nothing when the key is absent
     private static final String GET_WITH_TTL = "local v = redis.call('GET', KEYS[1]) "
@@ -102,6 +104,17 @@ public class FragmentCache {
             LOG.warnf("fragment cache write failed for %s: %s", key.cacheKey(), failure.toString());
             return null;
         });
+    }
+
+    /**
+     * Shows a fragment that just failed empty for {@link #FAILURE_MEMO_NANOS} without asking Redis or the provider
+     * again (in this process only; never in Redis): a page of ten fragments from a provider that is down or lacks
+     * them would otherwise make ten Redis round trips per request. An invalidation drops it like any entry.
+     */
+    public void rememberFailure(FragmentKey key) {
+        if (near != null) {
+            near.keep(key.cacheKey(), "", System.nanoTime() + FAILURE_MEMO_NANOS, near.generation());
+        }
     }
 
     /** Drops one fragment: exactly these provider, type and params. */

@@ -81,6 +81,7 @@ public class FragmentClient {
                 .ifNoItem().after(timeout()).failWith(() -> new FragmentFailure("no answer within " + config.timeoutMs() + " ms"))
                 .onFailure().recoverWithItem(failure -> {
                     shownEmpty(type, provider, failure);
+                    cache.rememberFailure(key);
                     return "";
                 });
     }

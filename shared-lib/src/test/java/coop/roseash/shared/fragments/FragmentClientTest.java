@@ -255,4 +255,17 @@ class FragmentClientTest {
         assertThat(redis.key().exists(key.cacheKey())).isFalse();
         assertThat(fetch("self", "echo", key.params())).isEqualTo("<p class=\"echo\">user_id=25</p>");
     }
+
+    @Test
+    void aFailedFragmentIsShownEmptyForASecondWithoutAskingAgain() throws InterruptedException {
+        awaitNearCacheListening();
+        // "hung" (this application under another name, its own circuit) has no "missing" fragment: a 404, a failure
+        FragmentKey key = new FragmentKey("hung", "missing", FragmentParams.of("user_id", 26));
+        assertThat(client.fetch(key).await().atMost(WAIT)).isEmpty();
+        setInRedis(key, "<p>there now</p>", 30_000);
+
+        assertThat(client.fetch(key).await().atMost(WAIT)).as("within the second: not even Redis is asked").isEmpty();
+        Thread.sleep(FragmentCache.FAILURE_MEMO_NANOS / 1_000_000 + 200);
+        assertThat(client.fetch(key).await().atMost(WAIT)).isEqualTo("<p>there now</p>");
+    }
 }
