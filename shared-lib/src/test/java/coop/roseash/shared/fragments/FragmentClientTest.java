@@ -268,4 +268,16 @@ class FragmentClientTest {
         Thread.sleep(FragmentCache.FAILURE_MEMO_NANOS / 1_000_000 + 200);
         assertThat(client.fetch(key).await().atMost(WAIT)).isEqualTo("<p>there now</p>");
     }
+
+    @Test
+    void aFailedBatchIsShownEmptyForASecondWithoutAskingAgain() {
+        awaitNearCacheListening();
+        FragmentKey key = new FragmentKey("dead", "missing", FragmentParams.of("user_id", 27));
+        assertThat(client.fetchBatchOfTypes("dead", List.of("missing"), key.params()).await().atMost(WAIT))
+                .containsExactly(Map.entry("missing", ""));
+        setInRedis(key, "<p>there now</p>", 30_000);
+
+        assertThat(client.fetchBatchOfTypes("dead", List.of("missing"), key.params()).await().atMost(WAIT))
+                .containsExactly(Map.entry("missing", ""));
+    }
 }
