@@ -1,7 +1,8 @@
 #!/bin/sh
 # The composed-page comparison of docs/performance.md: blog's bare page (/bench/bare: the layout, no fragments)
 # against the blog home (the composed header, warm caches), a post page and a search, each under wrk at 16
-# connections, median of 5 runs; once with the fragments' near cache off (Redis only) and once with it on.
+# connections, median of 5 runs (interleaved with the other pages' runs, after a warm-up of every page); once with
+# the fragments' near cache off (Redis only) and once with it on.
 # Usage (from the repository root, after
 #   mvn -pl services/blog,services/federation,services/cart -am package -DskipTests):
 #   services/blog/bench/compare.sh            # writes the table into docs/performance.md
@@ -13,7 +14,7 @@
 # per-post event cards ask an address where nothing listens (127.0.0.1:9), so they are empty and, once the
 # circuit breaker is open, cost no call. The visitor is anonymous (wrk sends no cookie), so every request asks
 # for the same three header fragments. Needs psql, curl and wrk (installed with apt-get when run as root).
-set -eu
+set -euf  # -f: no globbing (the search URL holds a "?")
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../.." && pwd)
 DURATION=${BENCH_DURATION:-10s}
@@ -104,44 +105,56 @@ for mode in $MODES; do
     psql -h localhost -U postgres -v ON_ERROR_STOP=1 -q -d roseash_bench_blog -f "$HERE/seed.sql"
     SEEDED=yes
   fi
-  for url in "/bench/bare" "/" "/bench-post-5000/" "/search?q=post+9999"; do
-    curl -fs -o /dev/null "http://127.0.0.1:$BLOG_PORT$url" || { echo "GET $url failed" >&2; exit 1; }
-    wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$BLOG_PORT$url" >/dev/null   # JIT and caches warm
-    load=$(cut -d' ' -f1-3 /proc/loadavg)
-    command="wrk -t2 -c$CONNECTIONS -d$DURATION http://127.0.0.1:PORT$url"
-    rates=""
-    for run in $(seq 1 "$RUNS"); do
+  URLS="/bench/bare / /bench-post-5000/ /search?q=post+9999"
+  # warm-up: JIT, the read cache and the fragment caches, twice round every page
+  for pass in 1 2; do
+    for url in $URLS; do
+      curl -fs -o /dev/null "http://127.0.0.1:$BLOG_PORT$url" || { echo "GET $url failed" >&2; exit 1; }
+      wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$BLOG_PORT$url" >/dev/null
+    done
+  done
+  # the runs interleaved (bare, home, post, search, bare, ...), so drift in the machine's load or the JIT
+  # touches every page alike; the load average is the 1-minute one before each run
+  : > "$LOGS/runs"
+  for run in $(seq 1 "$RUNS"); do
+    for url in $URLS; do
+      load=$(cut -d' ' -f1 /proc/loadavg)
       out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "http://127.0.0.1:$BLOG_PORT$url")
       if echo "$out" | grep -q "Non-2xx"; then echo "GET $url: $(echo "$out" | grep Non-2xx)" >&2; exit 1; fi
-      rates="$rates $(echo "$out" | awk '/Requests\/sec/ {print $2}')"
+      echo "$url $(echo "$out" | awk '/Requests\/sec/ {print $2}') $load" >> "$LOGS/runs"
     done
+  done
+  for url in $URLS; do
+    rates=$(awk -v u="$url" '$1 == u {print $2}' "$LOGS/runs" | tr '\n' ' ')
+    loads=$(awk -v u="$url" '$1 == u {print $3}' "$LOGS/runs" | sort -n | awk '{a[NR] = $1} END {print a[1] "–" a[NR]}')
     median=$(echo $rates | tr ' ' '\n' | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-    echo "$mode|$url|$command|$load|$median|$(echo $rates | tr ' ' ',')" >> "$ROWS"
-    echo "near cache $mode  GET $url  median $median req/s  (runs:$rates; load $load)"
+    command="wrk -t2 -c$CONNECTIONS -d$DURATION http://127.0.0.1:PORT$url"
+    echo "$mode|$url|$command|$loads|$median|$(echo $rates | tr ' ' ',')" >> "$ROWS"
+    echo "near cache $mode  GET $url  median $median req/s  (runs: $rates; load $loads)"
   done
   kill "$BLOG_PID"; wait "$BLOG_PID" 2>/dev/null || true
 done
 
-# the table between the markers in docs/performance.md; the rest of the file is prose kept by hand
-TABLE="$LOGS/table.md"
-{
-  echo "Measured $(date -u +%Y-%m-%d) on: $MACHINE."
-  echo
-  echo "| page | near cache | command | load average (1, 5, 15 min) before the runs | median req/s | % of bare | the $RUNS runs |"
-  echo "|---|---|---|---|---:|---:|---|"
-  while IFS='|' read -r mode url command load median runs; do
-    bare=$(awk -F'|' -v m="$mode" '$1 == m && $2 == "/bench/bare" {print $5}' "$ROWS")
-    share=$(awk -v a="$median" -v b="$bare" 'BEGIN {printf "%.0f %%", 100 * a / b}')
-    echo "| \`$url\` | $mode | \`$command\` | $load | $median | $share | $runs |"
-  done < "$ROWS"
-} > "$TABLE"
-python3 - "$OUT" "$TABLE" <<'EOF'
-import sys
-out, table = sys.argv[1], open(sys.argv[2]).read()
-start, end = "<!-- compare.sh:start -->", "<!-- compare.sh:end -->"
+# the table between the markers in docs/performance.md; the rest of the file is prose kept by hand. "% of bare"
+# pairs each run with the bare page's run of the same round (the runs are interleaved), then takes the median
+# of those ratios: a page measured while the machine was busy is compared with a bare run that was busy too.
+python3 - "$OUT" "$ROWS" "$MACHINE" "$RUNS" <<'EOF'
+import datetime, statistics, sys
+out, rows_file, machine, runs = sys.argv[1:5]
+rows = [line.rstrip("\n").split("|") for line in open(rows_file) if line.strip()]
+bare = {mode: [float(r) for r in rates.split(",")] for mode, url, _, _, _, rates in rows if url == "/bench/bare"}
+lines = [f"Measured {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC on: {machine}.", "",
+         f"| page | near cache | command | load average (1 min, lowest–highest before a run) | median req/s "
+         f"| % of bare (median of the paired runs) | the {runs} runs (req/s, in round order) |",
+         "|---|---|---|---|---:|---:|---|"]
+for mode, url, command, load, median, rates in rows:
+    values = [float(r) for r in rates.split(",")]
+    share = statistics.median(v / b for v, b in zip(values, bare[mode]))
+    lines.append(f"| `{url}` | {mode} | `{command}` | {load} | {float(median):.0f} | {100 * share:.0f} % "
+                 f"| {', '.join(f'{v:.0f}' for v in values)} |")
+begin, end = "<!-- compare.sh:start -->", "<!-- compare.sh:end -->"
 text = open(out).read()
-before, rest = text.split(start, 1)
-after = rest.split(end, 1)[1]
-open(out, "w").write(before + start + "\n" + table + end + after)
+head, rest = text.split(begin, 1)
+open(out, "w").write(head + begin + "\n" + "\n".join(lines) + "\n" + end + rest.split(end, 1)[1])
 EOF
 echo "table written to $OUT (service logs in $LOGS)"

@@ -159,7 +159,7 @@ public class FragmentCache {
     }
 
     private void tellReplicas(String message) {
-        String sent = near == null ? "off\t" + message : near.signed(message);
+        String sent = near == null ? "off\t" + message : near.fromHere(message);
         reactiveRedis.pubsub(String.class).publish(channel, sent).subscribe().with(ignored -> { },
                 failure -> LOG.warnf("fragment invalidation not sent to the other replicas: %s", failure.toString()));
     }

@@ -78,9 +78,12 @@ final class NearCache {
         return generation.get();
     }
 
-    /** Holds {@code html} until {@code expiresAtNanos} (System.nanoTime), unless an invalidation came since {@code readAt}. */
-    void keep(String cacheKey, String html, long expiresAtNanos, long readAt) {
-        if (listening && generation.get() == readAt && expiresAtNanos - System.nanoTime() > 0) {
+    /**
+     * Holds {@code html} until {@code expiresAtNanos} (System.nanoTime), unless an invalidation came since
+     * {@code generationAtRead} (from {@link #generation()} when the read started).
+     */
+    void keep(String cacheKey, String html, long expiresAtNanos, long generationAtRead) {
+        if (listening && generation.get() == generationAtRead && expiresAtNanos - System.nanoTime() > 0) {
             entries.put(cacheKey, new Entry(html, expiresAtNanos));
         }
     }
@@ -112,16 +115,16 @@ final class NearCache {
         return TYPE + "\t" + typePrefix + "\t" + (pair == null ? "" : pair);
     }
 
-    /** What to publish for {@code message}: it carries this process's id. */
-    String signed(String message) {
+    /** What to publish for {@code message}: it carries this process's id, so this process skips it. */
+    String fromHere(String message) {
         return id + "\t" + message;
     }
 
     /** A message from the channel: dropped here unless this process sent it. */
-    private void received(String signedMessage) {
-        int tab = signedMessage.indexOf('\t');
-        if (tab < 0 || !signedMessage.substring(0, tab).equals(id)) {
-            drop(tab < 0 ? signedMessage : signedMessage.substring(tab + 1));
+    private void received(String published) {
+        int tab = published.indexOf('\t');
+        if (tab < 0 || !published.substring(0, tab).equals(id)) {
+            drop(tab < 0 ? published : published.substring(tab + 1));
         }
     }
 
