@@ -1,6 +1,6 @@
 #!/bin/sh
-# The composed-page comparison of docs/performance.md: blog's bare page (/bench/bare: the layout, no fragments)
-# against the blog home (the composed header, warm caches), a post page and a search, each under wrk at 16
+# The composed-page comparison of docs/performance.md: blog's bare page (/bench/bare: the home's posts and
+# layout without a fragment) against the blog home (the composed header and event cards, warm caches), a post page and a search, each under wrk at 16
 # connections, median of 5 runs (interleaved with the other pages' runs, after a warm-up of every page); once with
 # the fragments' near cache off (Redis only) and once with it on.
 # Usage (from the repository root, after
@@ -9,8 +9,8 @@
 # BENCH_DURATION (10s), BENCH_RUNS (5), BENCH_CONNECTIONS (16) and BENCH_MODES ("off on") adjust it.
 #
 # What runs, all on loopback, on free ports: blog, federation (auth-menu) and cart (cart-mini), the three
-# providers of the site header, from their packaged jars, each with -Xmx256m; PostgreSQL and Redis as they run
-# here (databases roseash_bench_{blog,federation,cart}, Redis index 5). Events is not started: the home's
+# providers of the site header (blog is its own nav-tree provider), from their packaged jars, each with
+# -Xmx256m; PostgreSQL and Redis as they run here (databases roseash_bench_{blog,federation,cart}, Redis index 5). Events is not started: the home's
 # per-post event cards ask an address where nothing listens (127.0.0.1:9), so they are empty and, once the
 # circuit breaker is open, cost no call. The visitor is anonymous (wrk sends no cookie), so every request asks
 # for the same three header fragments. Needs psql, curl and wrk (installed with apt-get when run as root).
