@@ -24,6 +24,7 @@ public final class KnownSettings {
             "fragments\\.(timeout-ms|max-clock-skew-seconds|default-ttl-seconds)",
             "fragments\\.ttl-seconds\\." + NAME,
             "fragments\\.circuit-breaker\\.(request-volume|failure-ratio|delay-ms)",
+            "fragments\\.near-cache\\.(enabled|max-entries)",
             "internal\\.hmac-secret",
             // web and sign-in
             "web\\.csrf-secret", "device-id-secret", "sso\\.client",
@@ -34,7 +35,7 @@ public final class KnownSettings {
             // blog
             "blog\\.credentials-key", "blog\\.ghost\\.(url|admin-key|content-key|webhook-secret)",
             "blog\\.read-cache\\.max-entries", "blog\\.demos\\.enabled",
-            "blog\\.demo-content",
+            "blog\\.demo-content", "blog\\.bench\\.bare-page",
             // federation
             "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",
             "federation\\.(signing-key-rotation|signing-keys-dir)",

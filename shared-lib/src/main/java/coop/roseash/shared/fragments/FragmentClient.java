@@ -81,6 +81,7 @@ public class FragmentClient {
                 .ifNoItem().after(timeout()).failWith(() -> new FragmentFailure("no answer within " + config.timeoutMs() + " ms"))
                 .onFailure().recoverWithItem(failure -> {
                     shownEmpty(type, provider, failure);
+                    cache.rememberFailure(key);
                     return "";
                 });
     }
@@ -134,6 +135,7 @@ public class FragmentClient {
                 .ifNoItem().after(timeout()).failWith(() -> new FragmentFailure("no answer within " + config.timeoutMs() + " ms"))
                 .onFailure().recoverWithItem(failure -> {
                     shownEmpty(types, provider, failure);
+                    keys.forEach(cache::rememberFailure);
                     return Map.of();
                 })
                 .map(bodies -> {

@@ -28,6 +28,19 @@ public interface FragmentsConfig {
     /** Per provider: stop calling a provider that keeps failing, so pages stop paying its timeout. */
     CircuitBreaker circuitBreaker();
 
+    /** The in-process cache in front of Redis ({@code NearCache}). */
+    NearCache nearCache();
+
+    interface NearCache {
+        /** Off: every fragment read goes to Redis (the benchmark's "before"). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most fragments held per process; the least used go first. */
+        @WithDefault("10000")
+        long maxEntries();
+    }
+
     /** Opens when {@code failure-ratio} of the last {@code request-volume} calls failed; half-opens after {@code delay-ms}. */
     interface CircuitBreaker {
         @WithDefault("8")

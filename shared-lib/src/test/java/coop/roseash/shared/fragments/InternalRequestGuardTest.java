@@ -194,6 +194,9 @@ class InternalRequestGuardTest {
 
             @Override
             public CircuitBreaker circuitBreaker() { throw new UnsupportedOperationException(); }
+
+            @Override
+            public NearCache nearCache() { throw new UnsupportedOperationException(); }
         };
     }
 }

@@ -14,8 +14,8 @@ import jakarta.ws.rs.QueryParam;
 @Path("/")
 public class HomeResource {
 
-    static final String HEADING = "News from Rose Ash";
-    static final String INTRO = "Stories, notices and events from the cooperative and its members.";
+    public static final String HEADING = "News from Rose Ash";
+    public static final String INTRO = "Stories, notices and events from the cooperative and its members.";
 
     private final PostService posts;
     private final Listings listings;
