@@ -148,8 +148,10 @@ class PlatformIT {
     }
 
     private static void assertEveryPageRendersWithoutTheMiniCart(String situation) throws Exception {
-        // what cart rendered before is cached for cart-mini's TTL; drop it, as its expiry would
+        // what cart rendered before is cached for cart-mini's TTL, in Redis and in each service's near cache;
+        // drop it, as its expiry would: empty Redis, then tell every process to empty its near cache
         RedisCommands.flushDatabase(infra.redis().host(), infra.redis().port(), redisDb);
+        RedisCommands.publish(infra.redis().host(), infra.redis().port(), "fragment-cache:invalidate:" + redisDb, "e2e\tALL");
         for (String service : SERVICES) {
             if (service.equals("cart")) {
                 continue;

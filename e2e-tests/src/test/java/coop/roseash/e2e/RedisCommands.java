@@ -28,6 +28,21 @@ public final class RedisCommands {
         }
     }
 
+    /** PUBLISH, as another process on the platform would (the reply counts the subscribers). */
+    public static void publish(String host, int port, String channel, String message) {
+        try (Socket socket = new Socket(host, port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(command("PUBLISH", channel, message));
+            out.flush();
+            String reply = readLines(socket.getInputStream(), 1);
+            if (!reply.startsWith(":")) {
+                throw new IllegalStateException("Redis refused PUBLISH: " + reply);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach Redis at " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
     private static byte[] command(String... parts) {
         StringBuilder resp = new StringBuilder("*").append(parts.length).append("\r\n");
         for (String part : parts) {

@@ -28,6 +28,8 @@ final class NearCache {
     // message: SENDER \t KIND \t cache key or type prefix [\t param pair] (no field holds a tab: queries are %-encoded)
     private static final String EXACT = "key";
     private static final String TYPE = "type";
+    /** Drops every entry on every replica: what an operator publishes after emptying Redis by hand (FLUSHDB). */
+    public static final String ALL = "ALL";
 
     private record Entry(String html, long expiresAtNanos) {}
 
@@ -141,7 +143,7 @@ final class NearCache {
                     || Arrays.asList(key.substring(prefix.length()).split("&")).contains(pair));
             entries.asMap().keySet().removeIf(doomed);
         } else {
-            // an unknown message: drop everything rather than keep something stale
+            // ALL, or an unknown message: drop everything rather than keep something stale
             entries.invalidateAll();
         }
     }
