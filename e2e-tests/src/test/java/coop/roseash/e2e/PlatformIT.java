@@ -156,14 +156,25 @@ class PlatformIT {
             if (service.equals("cart")) {
                 continue;
             }
-            long start = System.nanoTime();
-            HttpResponse<String> response = get(service, "/", Map.of());
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            Document page = Jsoup.parse(response.body());
+            HttpResponse<String> response;
+            Document page;
+            long millis;
+            // the ALL message reaches each process asynchronously: until it has, its near cache may still show the
+            // old mini cart, so ask again briefly; every answer must still come within the fragment timeout
+            int attempt = 0;
+            do {
+                if (attempt > 0) {
+                    Thread.sleep(200);
+                }
+                long start = System.nanoTime();
+                response = get(service, "/", Map.of());
+                millis = (System.nanoTime() - start) / 1_000_000;
+                page = Jsoup.parse(response.body());
 
-            assertThat(response.statusCode()).as(service + " home, " + situation).isEqualTo(200);
-            // the fragment timeout plus the page's own rendering; a page that waited for cart would take far longer
-            assertThat(millis).as(service + " render time (ms), " + situation).isLessThan(FRAGMENT_TIMEOUT_MS + 1_000);
+                assertThat(response.statusCode()).as(service + " home, " + situation).isEqualTo(200);
+                // the fragment timeout plus the page's own rendering; a page that waited for cart would take far longer
+                assertThat(millis).as(service + " render time (ms), " + situation).isLessThan(FRAGMENT_TIMEOUT_MS + 1_000);
+            } while (!page.select("a.cart-mini").isEmpty() && ++attempt < 10);
             assertThat(page.select(".nav-tree a").eachText()).as(service).contains(NAV_LABEL);
             assertThat(page.select(".auth-menu a.sign-in").text()).as(service).isEqualTo("Sign in");
             assertThat(page.select("a.cart-mini")).as(service + ": the mini cart is empty, not an error").isEmpty();

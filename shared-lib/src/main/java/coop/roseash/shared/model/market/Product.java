@@ -68,4 +68,8 @@ public class Product extends TimestampedEntity {
 
     @Column(name = "source_url")
     public String sourceUrl;
+
+    /** False once withdrawn by an admin or gone from the wholesaler's catalogue: kept, never sold. */
+    @Column(nullable = false)
+    public boolean available = true;
 }
