@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
-/** Just enough of the Redis protocol for the tests to empty their own logical database (the fragment cache). */
+/** Just enough of the Redis protocol for the tests to empty and count their own logical database (the fragment cache). */
 public final class RedisCommands {
 
     private RedisCommands() {
@@ -38,6 +38,23 @@ public final class RedisCommands {
             if (!reply.startsWith(":")) {
                 throw new IllegalStateException("Redis refused PUBLISH: " + reply);
             }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach Redis at " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** DBSIZE of one logical database: how many keys it holds. */
+    public static long keyCount(String host, int port, int database) {
+        try (Socket socket = new Socket(host, port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(command("SELECT", Integer.toString(database)));
+            out.write(command("DBSIZE"));
+            out.flush();
+            String replies = readLines(socket.getInputStream(), 2);
+            if (!replies.startsWith("+OK\r\n:")) {
+                throw new IllegalStateException("Redis refused DBSIZE: " + replies);
+            }
+            return Long.parseLong(replies.substring("+OK\r\n:".length()).strip());
         } catch (IOException e) {
             throw new IllegalStateException("cannot reach Redis at " + host + ":" + port + ": " + e.getMessage(), e);
         }

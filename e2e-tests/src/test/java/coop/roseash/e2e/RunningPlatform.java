@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** The six packaged services on the test ports (18001-18006), started in parallel, with their measurements. */
+/**
+ * The six packaged services on six consecutive test ports (the shared platform's are 18001-18006), started in
+ * parallel, with their measurements.
+ */
 public final class RunningPlatform implements AutoCloseable {
 
     static final int FIRST_PORT = 18001;
@@ -30,10 +33,10 @@ public final class RunningPlatform implements AutoCloseable {
         this.addresses = addresses;
     }
 
-    /** The test addresses: port 18001 + index, public URLs on NAME.localhost, internal on 127.0.0.1. */
-    static Map<String, PlatformConfig.ServiceAddress> testAddresses() {
+    /** The test addresses: {@code firstPort} + index, public URLs on NAME.localhost, internal on 127.0.0.1. */
+    static Map<String, PlatformConfig.ServiceAddress> testAddresses(int firstPort) {
         Map<String, PlatformConfig.ServiceAddress> addresses = new LinkedHashMap<>();
-        int port = FIRST_PORT;
+        int port = firstPort;
         for (String name : PlatformConfig.SERVICE_NAMES) {
             addresses.put(name, new PlatformConfig.ServiceAddress(name, port,
                     "http://" + name + ".localhost:" + port, "http://127.0.0.1:" + port));
@@ -44,7 +47,12 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** Starts every service with {@code env} (database, Redis, secrets) plus the test addresses, and waits for all. */
     public static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir) {
-        RunningPlatform platform = new RunningPlatform(testAddresses());
+        return start(repoRoot, env, logDir, FIRST_PORT);
+    }
+
+    /** As {@link #start(Path, ServiceEnvironment, Path)}, on ports {@code firstPort} to {@code firstPort + 5}. */
+    public static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir, int firstPort) {
+        RunningPlatform platform = new RunningPlatform(testAddresses(firstPort));
         Map<String, String> serviceEnv = env.services(platform.addresses.values()).toMap();
         try {
             for (PlatformConfig.ServiceAddress address : platform.addresses.values()) {
@@ -90,7 +98,7 @@ public final class RunningPlatform implements AutoCloseable {
         return addresses.get(name);
     }
 
-    ServiceProcess service(String name) {
+    public ServiceProcess service(String name) {
         return services.get(name);
     }
 

@@ -76,6 +76,20 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
             throw new UncheckedIOException(e);
         }
 
+        Map<String, String> secrets = standardSettings(work, mailDir);
+        ServiceEnvironment env = new ServiceEnvironment(root.resolve("config/app-config.yaml"))
+                .database(db.jdbcUrl(), db.user(), db.password())
+                .redis(infra.redis().url(redisDb))
+                .with(secrets);
+        platform = RunningPlatform.start(root, env, root.resolve("e2e-tests/target/service-logs"));
+        System.out.println("[e2e] all six services ready\n" + platform.measurements());
+    }
+
+    /**
+     * What every test platform runs with beside its database and Redis: random secrets, the mail sink, signing keys
+     * under {@code work}, C1 only, the blog's demo site and live demos (as a local run has them).
+     */
+    public static Map<String, String> standardSettings(Path work, Path mailDir) {
         Map<String, String> secrets = new HashMap<>();
         secrets.put("ROSEASH_INTERNAL_HMAC_SECRET", SECRET);
         secrets.put("ROSEASH_SESSION_ENCRYPTION_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
@@ -92,12 +106,7 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         secrets.put("ROSEASH_BLOG_DEMO_CONTENT", "true");
         // and its live SX demos are on, as in a local run (off in the stack), so the route walk covers them
         secrets.put("ROSEASH_BLOG_DEMOS_ENABLED", "true");
-        ServiceEnvironment env = new ServiceEnvironment(root.resolve("config/app-config.yaml"))
-                .database(db.jdbcUrl(), db.user(), db.password())
-                .redis(infra.redis().url(redisDb))
-                .with(secrets);
-        platform = RunningPlatform.start(root, env, root.resolve("e2e-tests/target/service-logs"));
-        System.out.println("[e2e] all six services ready\n" + platform.measurements());
+        return secrets;
     }
 
     public RunningPlatform platform() {

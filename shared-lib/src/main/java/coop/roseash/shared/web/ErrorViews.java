@@ -35,6 +35,10 @@ public final class ErrorViews {
                 heading = "Not allowed";
                 message = "This address does not accept that kind of request.";
             }
+            case 503 -> {
+                heading = "Back in a moment";
+                message = "The site cannot reach its database just now. Please try again in a minute.";
+            }
             default -> {
                 if (status >= 500) {
                     heading = "Something went wrong";

@@ -1,6 +1,8 @@
 package coop.roseash.shared.web;
 
 import jakarta.ws.rs.WebApplicationException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class SxErrorPages {
 
     private static final Logger LOG = Logger.getLogger(SxErrorPages.class);
+    /** What a 503 asks clients to wait: about as long as PostgreSQL takes to restart. */
+    static final int RETRY_AFTER_SECONDS = 30;
 
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, HttpHeaders headers) {
@@ -33,8 +37,26 @@ public class SxErrorPages {
         if (MalformedForm.is(e)) {
             return page(400, headers);
         }
+        if (databaseUnreachable(e)) {
+            // an outage, not a bug: one line per request, no stack trace; the pool reconnects by itself
+            LOG.warnf("database unreachable: %s", e.getMessage());
+            return Response.fromResponse(page(503, headers)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("unhandled error", e);
         return page(500, headers);
+    }
+
+    /** Whether {@code e} comes from not reaching PostgreSQL at all (SQLSTATE class 08, or no connection in time). */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response page(int status, HttpHeaders headers) {
