@@ -39,17 +39,21 @@ public final class Launcher {
         String command = args.length >= 1 ? args[0] : "";
         List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
         boolean valid = "up".equals(command) && (options.isEmpty() || options.equals(List.of("--no-demo")))
-                || "stop".equals(command) && options.isEmpty();
+                || "stop".equals(command) && options.isEmpty()
+                || "measure".equals(command) && (options.isEmpty() || options.size() == 1 && options.get(0).matches("[1-9]"));
         try {
             Launcher launcher = new Launcher(findRoot(Path.of("").toAbsolutePath()), System.getenv());
             switch (valid ? command : "") {
                 case "up" -> launcher.up(options.isEmpty());
                 case "stop" -> launcher.stop();
+                case "measure" -> launcher.measure(options.isEmpty() ? 3 : Integer.parseInt(options.get(0)));
                 default -> {
-                    System.err.println("usage: java -jar launcher/target/launcher.jar up [--no-demo] | stop\n"
+                    System.err.println("usage: java -jar launcher/target/launcher.jar up [--no-demo] | stop | measure [ROUNDS]\n"
                             + "  up    start PostgreSQL/Redis if needed, migrate, start the six services, wait; Ctrl-C stops all;\n"
                             + "        the blog writes its demo site (posts, pages, menu) unless --no-demo\n"
-                            + "  stop  stop a platform started by 'up' in another terminal");
+                            + "  stop  stop a platform started by 'up' in another terminal\n"
+                            + "  measure  start-up time and peak memory of each service alone (ROUNDS starts, 3 by default)\n"
+                            + "        and of all six together, as a Markdown table (docs/performance.md)");
                     System.exit(2);
                 }
             }
@@ -104,27 +108,7 @@ public final class Launcher {
             stopped.countDown();
         }, "launcher-shutdown"));
 
-        Map<String, String> secrets = new SharedSecrets(data.resolve("secrets")).loadOrGenerate(config.oauthClientIds());
-        log("secrets in " + data.resolve("secrets"));
-
-        Database database = Database.prepare(config, secrets.get("ROSEASH_DATASOURCE_PASSWORD"), data.resolve("postgres"), env);
-        servers.add(database);
-        log("PostgreSQL " + (database.isEmbedded() ? "(embedded, data in .data/postgres) " : "") + "at " + database.jdbcUrl());
-        log("migrations: " + database.migrate().migrationsExecuted + " applied");
-
-        RedisServerHandle redis = RedisServerHandle.findOrStart(config.redisUrl());
-        servers.add(redis);
-        String redisUrl = redis.isEmbedded() ? redis.url(0) : config.redisUrl();
-        log("Redis " + (redis.isEmbedded() ? "(embedded) " : "") + "at " + redisUrl);
-
-        Map<String, String> serviceEnv = new ServiceEnvironment(config.file())
-                .database(database.jdbcUrl(), database.user(), database.password())
-                .redis(redisUrl)
-                .with(secrets)
-                .with(LOCAL_RUN_SETTINGS)
-                // the demo site is written by the blog itself, through its own services (blog.democontent)
-                .with(Map.of("ROSEASH_BLOG_DEMO_CONTENT", Boolean.toString(demo)))
-                .toMap();
+        Map<String, String> serviceEnv = prepare(config, servers, demo);
         for (PlatformConfig.ServiceAddress service : config.services().values()) {
             ServiceProcess process = ServiceProcess.start(service.name(), ServiceProcess.jarOf(root, service.name()),
                     service.port(), serviceEnv, root, data.resolve("logs").resolve(service.name() + ".log"));
@@ -149,6 +133,51 @@ public final class Launcher {
         }
         System.out.println("Logs in .data/logs/. Ctrl-C (or: java -jar launcher/target/launcher.jar stop) stops everything.");
         watch(running, stopped);
+    }
+
+    /**
+     * Secrets, PostgreSQL (migrated) and Redis, found or started (each started server is added to {@code servers}):
+     * the environment every service of a local run gets.
+     */
+    private Map<String, String> prepare(PlatformConfig config, List<AutoCloseable> servers, boolean demo) {
+        Map<String, String> secrets = new SharedSecrets(data.resolve("secrets")).loadOrGenerate(config.oauthClientIds());
+        log("secrets in " + data.resolve("secrets"));
+
+        Database database = Database.prepare(config, secrets.get("ROSEASH_DATASOURCE_PASSWORD"), data.resolve("postgres"), env);
+        servers.add(database);
+        log("PostgreSQL " + (database.isEmbedded() ? "(embedded, data in .data/postgres) " : "") + "at " + database.jdbcUrl());
+        log("migrations: " + database.migrate().migrationsExecuted + " applied");
+
+        RedisServerHandle redis = RedisServerHandle.findOrStart(config.redisUrl());
+        servers.add(redis);
+        String redisUrl = redis.isEmbedded() ? redis.url(0) : config.redisUrl();
+        log("Redis " + (redis.isEmbedded() ? "(embedded) " : "") + "at " + redisUrl);
+
+        Map<String, String> serviceEnv = new ServiceEnvironment(config.file())
+                .database(database.jdbcUrl(), database.user(), database.password())
+                .redis(redisUrl)
+                .with(secrets)
+                .with(LOCAL_RUN_SETTINGS)
+                // the demo site is written by the blog itself, through its own services (blog.democontent)
+                .with(Map.of("ROSEASH_BLOG_DEMO_CONTENT", Boolean.toString(demo)))
+                .toMap();
+        return serviceEnv;
+    }
+
+    /**
+     * {@code measure}: each service's start-up time and peak memory alone ({@code rounds} starts each, median and
+     * highest), then all six started together, as a Markdown table (docs/performance.md). The local platform must
+     * not be running (the same ports).
+     */
+    void measure(int rounds) {
+        PlatformConfig config = PlatformConfig.load(root.resolve("config/app-config.yaml"), env);
+        List<AutoCloseable> servers = new CopyOnWriteArrayList<>();
+        try {
+            Map<String, String> serviceEnv = prepare(config, servers, false);
+            System.out.println(new StartupMeasurement(root, data.resolve("logs"), config, serviceEnv).run(rounds));
+        } finally {
+            closeAll(servers);
+        }
     }
 
     /** Stays in the foreground until stopped; if a service dies, says so and stops the rest. */
