@@ -52,6 +52,9 @@ public class Product extends TimestampedEntity {
     @Column(nullable = false)
     public String currency = "GBP";
 
+    /** The selling unit ("500 g", "case of 12"); null when none is given (V35). */
+    public String unit;
+
     /** Units in stock; null when stock is not tracked. */
     public Integer stock;
 
