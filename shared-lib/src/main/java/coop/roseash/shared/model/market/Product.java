@@ -48,12 +48,12 @@ public class Product extends TimestampedEntity {
     @Column(name = "price_cents", nullable = false)
     public int priceCents;
 
+    /** What one unit of the price is ("500 g", "each"); null when the title says it. */
+    public String unit;
+
     /** ISO 4217 code. */
     @Column(nullable = false)
     public String currency = "GBP";
-
-    /** The selling unit ("500 g", "case of 12"); null when none is given (V35). */
-    public String unit;
 
     /** Units in stock; null when stock is not tracked. */
     public Integer stock;
