@@ -39,6 +39,10 @@ public final class KnownSettings {
             // federation
             "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",
             "federation\\.(signing-key-rotation|signing-keys-dir)",
+            // market: the catalogue import (coop.roseash.market.catalogueimport.ImportConfig)
+            "market\\.import\\.(start-url|market-page|delay|connect-timeout|read-timeout|stale-after|max-pages"
+                    + "|currency|cron|resume-check)",
+            "market\\.import\\.selectors\\." + NAME,
             // set by the build for tests (surefire system properties), read by dev-infra
             "test\\.(database|redis-db)", "repo\\.root"
     ).stream().map(key -> Pattern.compile("roseash\\." + key)).toList();

@@ -48,6 +48,9 @@ public class Product extends TimestampedEntity {
     @Column(name = "price_cents", nullable = false)
     public int priceCents;
 
+    /** What one unit of the price is ("500 g", "each"); null when the title says it. */
+    public String unit;
+
     /** ISO 4217 code. */
     @Column(nullable = false)
     public String currency = "GBP";
