@@ -52,7 +52,7 @@ public class CheckoutResource {
         } catch (CartRefusal e) {
             return Response.status(e.status()).entity(page.show(headers, e.getMessage(), null, e.status())).build();
         } catch (CheckoutUnavailable e) {
-            return Response.status(503).entity(page.show(headers, e.getMessage(), null, 503)).build();
+            return Response.status(e.status()).entity(page.show(headers, e.getMessage(), null, e.status())).build();
         }
     }
 }

@@ -47,7 +47,7 @@ public class CheckoutService {
         String merchantCode = pages.settings(containerType, containerId).sumupMerchantCode();
         String apiKey = pages.sumupApiKey(containerType, containerId).orElse(null);
         if (merchantCode == null || apiKey == null) {
-            throw new CheckoutUnavailable("This page does not take payments yet. Your cart is kept; please try again later.");
+            throw new CheckoutUnavailable(409, "This page does not take payments yet. Your cart is kept; please try again later.");
         }
         PlacedOrder order = placement.place(buyer, email, containerType, containerId, merchantCode);
         String cart = urls.publicUrl("cart");
@@ -61,12 +61,12 @@ public class CheckoutService {
         } catch (SumUpUnavailable e) {
             LOG.warnf("checkout of order %d: %s", order.id(), e.getMessage());
             transitions.close(order.id(), OrderStatus.CANCELLED, e.getMessage());
-            throw new CheckoutUnavailable("The payment service cannot be reached just now. Nothing was charged and your"
+            throw new CheckoutUnavailable(503, "The payment service cannot be reached just now. Nothing was charged and your"
                     + " cart is kept; please try again in a few minutes.");
         }
         if (created.id() == null || created.hostedCheckoutUrl() == null || !created.hostedCheckoutUrl().matches("https?://.+")) {
             transitions.close(order.id(), OrderStatus.CANCELLED, "SumUp answered without a hosted checkout page");
-            throw new CheckoutUnavailable("The payment service did not offer a payment page. Nothing was charged and"
+            throw new CheckoutUnavailable(503, "The payment service did not offer a payment page. Nothing was charged and"
                     + " your cart is kept; please try again later.");
         }
         QuarkusTransaction.requiringNew().run(() -> Order.update("sumupCheckoutId = ?1, hostedCheckoutUrl = ?2"

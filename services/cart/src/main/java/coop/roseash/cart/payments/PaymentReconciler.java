@@ -67,7 +67,7 @@ public class PaymentReconciler {
         if (order == null) {
             return Outcome.UNKNOWN_ORDER;
         }
-        if (order.status() != OrderStatus.PENDING) {
+        if (order.status() == OrderStatus.PAID) {
             // a paid order whose mail was lost to a crash gets it now; a no-op otherwise
             mails.sendIfUnsent(orderId);
             return Outcome.ALREADY_FINAL;
@@ -76,6 +76,9 @@ public class PaymentReconciler {
         if (apiKey.isEmpty()) {
             LOG.warnf("order %d: its page has no SumUp API key any more; cannot ask SumUp", orderId);
             return Outcome.SUMUP_UNAVAILABLE;
+        }
+        if (order.status() != OrderStatus.PENDING) {
+            return paidAfterClosing(order, apiKey.get()) ? Outcome.FLAGGED : Outcome.ALREADY_FINAL;
         }
         SumUpCheckout checkout;
         try {
@@ -120,7 +123,35 @@ public class PaymentReconciler {
             return transitions.close(orderId, status, "SumUp reports the checkout " + checkout.status())
                     ? Outcome.CLOSED : Outcome.ALREADY_FINAL;
         }
+        if (order.createdAt().plus(abandonAfter).isBefore(Instant.now())) {
+            // SumUp's hosted page lasts 30 minutes; an order unpaid for much longer gives its stock back
+            return transitions.close(orderId, OrderStatus.EXPIRED, "not paid within " + abandonAfter.toMinutes()
+                    + " minutes") ? Outcome.CLOSED : Outcome.ALREADY_FINAL;
+        }
         return Outcome.STILL_PENDING;
+    }
+
+    /**
+     * A closed order (failed, expired, cancelled) whose checkout SumUp now reports paid: money was taken for stock
+     * already given back, so an admin must refund or settle it by hand. Flagged, never confirmed by itself.
+     */
+    private boolean paidAfterClosing(Pending order, String apiKey) {
+        if (order.checkoutId() == null) {
+            return false;
+        }
+        try {
+            SumUpCheckout checkout = sumUp.get(apiKey, order.checkoutId());
+            if (checkout.paid() && order.reference().equals(checkout.checkoutReference())) {
+                LOG.warnf("order %d: SumUp reports it PAID after it was closed %s; flagged", order.id(),
+                        order.status());
+                transitions.flag(order.id(), "SumUp reports the checkout paid after the order was closed ("
+                        + order.status().name().toLowerCase(java.util.Locale.ROOT) + "): refund it or settle it by hand");
+                return true;
+            }
+        } catch (SumUpUnavailable e) {
+            LOG.infof("order %d: %s", order.id(), e.getMessage());
+        }
+        return false;
     }
 
     private static boolean matches(Pending order, SumUpCheckout checkout) {

@@ -140,7 +140,7 @@ class CheckoutTest extends CartTestBase {
         long tea = catalogue().product(TestPageSettings.NO_PAYMENTS, "Tea", 450, 4);
         carts.add(Identity.member(member), "product", tea, 1);
 
-        checkout(member, TestPageSettings.NO_PAYMENTS).then().statusCode(503)
+        checkout(member, TestPageSettings.NO_PAYMENTS).then().statusCode(409)
                 .body(containsString("This page does not take payments yet"));
 
         assertThat(orders(member)).isEmpty();

@@ -20,8 +20,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -88,9 +86,7 @@ class CrashRecoveryTest extends CartTestBase {
         assertThat(order(order.id()).status()).isEqualTo(OrderStatus.PENDING); // too early to give up
         assertThat(catalogue().stock(tea)).isEqualTo(8);
 
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE orders SET created_at = ?1, next_check_at = now() WHERE id = ?2")
-                .setParameter(1, Instant.now().minus(Duration.ofHours(3))).setParameter(2, order.id()).executeUpdate());
+        DueOrders.placedHoursAgo(order.id(), 3);
         job.reconcileDue();
 
         assertThat(order(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
@@ -98,5 +94,35 @@ class CrashRecoveryTest extends CartTestBase {
         assertThat(units(Identity.member(member))).isEqualTo(2);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Order.<Order>findById(order.id()).failureReason))
                 .contains("no SumUp checkout");
+    }
+
+    @Test
+    void anOrderLeftUnpaidExpiresAndAPaymentAfterThatIsFlaggedNotConfirmed() {
+        long page = Catalogue.newPage();
+        long member = newMember();
+        long tea = catalogue().product(page, "Tea", 450, 10);
+        carts.add(Identity.member(member), "product", tea, 2);
+        checkout(member, page).then().statusCode(303);
+        OrderRow order = orders(member).get(0);
+        SumUpStub.checkoutIs(order.reference(), "PENDING", new java.math.BigDecimal("9.00"), "GBP");
+        DueOrders.placedHoursAgo(order.id(), 3);
+
+        job.reconcileDue();
+
+        assertThat(order(order.id()).status()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(catalogue().stock(tea)).isEqualTo(10);
+        assertThat(units(Identity.member(member))).isEqualTo(2);
+
+        // the member paid on a page left open anyway: flagged for an admin, never confirmed, no stock taken twice
+        SumUpStub.checkoutIs(order.reference(), "PAID", new java.math.BigDecimal("9.00"), "GBP");
+        io.restassured.RestAssured.given().contentType("application/json").body(
+                        "{\"event_type\":\"CHECKOUT_STATUS_CHANGED\",\"id\":\"" + order.checkoutId() + "\"}")
+                .post("/sumup/webhook").then().statusCode(204);
+
+        OrderRow after = order(order.id());
+        assertThat(after.status()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(after.needsAttention()).isTrue();
+        assertThat(Mailbox.confirmationsOf(order.id())).isEmpty();
+        assertThat(catalogue().stock(tea)).isEqualTo(10);
     }
 }

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
@@ -59,6 +60,10 @@ public final class SumUpStub {
                          "hosted_checkout":{"enabled":true},
                          "hosted_checkout_url":"%s/pay/chk-{{jsonPath request.body '$.checkout_reference'}}"}"""
                         .formatted(server.baseUrl()))));
+        server.stubFor(get(urlPathMatching("/pay/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody("<!DOCTYPE html><html lang=\"en\"><head><title>SumUp stub</title></head>"
+                        + "<body><main><h1>Pay with SumUp (stub)</h1></main></body></html>")));
     }
 
     /** What a GET of the checkout created for {@code reference} answers from now on. */

@@ -9,8 +9,9 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 
 /**
- * Tests stand in for single sign-on: the visitor is named by the {@code X-Test-Visitor} header, as
- * {@code member:ID:EMAIL}, {@code admin:ID:EMAIL} or {@code device:ID} (an anonymous visitor's device).
+ * Tests stand in for single sign-on: the visitor is named by the {@code X-Test-Visitor} header or the
+ * {@code test-visitor} cookie (browser tests), as {@code member:ID:EMAIL}, {@code admin:ID:EMAIL} or {@code device:ID}
+ * (an anonymous visitor's device).
  */
 @Alternative
 @Priority(1)
@@ -18,6 +19,7 @@ import jakarta.enterprise.inject.Instance;
 public class TestVisitors implements VisitorSource {
 
     public static final String HEADER = "X-Test-Visitor";
+    public static final String COOKIE = "test-visitor";
 
     private final Instance<HttpServerRequest> request;
 
@@ -41,7 +43,11 @@ public class TestVisitors implements VisitorSource {
     public Visitor current() {
         String spec;
         try {
-            spec = request.get().getHeader(HEADER);
+            HttpServerRequest r = request.get();
+            spec = r.getHeader(HEADER);
+            if (spec == null && r.getCookie(COOKIE) != null) {
+                spec = r.getCookie(COOKIE).getValue();
+            }
         } catch (RuntimeException e) {
             return Visitor.ANONYMOUS;
         }
