@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import coop.roseash.arch.routefixture.FixtureAdminGate;
 import coop.roseash.arch.routefixture.FixtureInternalRoutes;
+import coop.roseash.arch.routefixture.FixtureRestClient;
 import coop.roseash.arch.routefixture.FixtureRoutes;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,7 @@ class RouteAccessTest {
     @Test
     void theRuleCatchesEachKindOfMistake() {
         JavaClasses fixtures = new ClassFileImporter().importClasses(FixtureRoutes.class, FixtureInternalRoutes.class,
-                FixtureAdminGate.class);
+                FixtureAdminGate.class, FixtureRestClient.class);
 
         assertThat(RouteAccess.problems(fixtures)).containsExactlyInAnyOrder(
                 FixtureRoutes.class.getName() + "#undeclared: 0 access declarations [], wants exactly one of @PublicRoute,"

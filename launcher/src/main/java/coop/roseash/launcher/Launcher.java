@@ -153,6 +153,11 @@ public final class Launcher {
         String redisUrl = redis.isEmbedded() ? redis.url(0) : config.redisUrl();
         log("Redis " + (redis.isEmbedded() ? "(embedded) " : "") + "at " + redisUrl);
 
+        // nothing may reach the real SumUp from a local run: cart talks to a stub with a payment page to click
+        SumUpStubServer sumUp = startSumUpStub();
+        servers.add(sumUp);
+        log("SumUp stub at " + sumUp.baseUrl() + " (payment pages at " + sumUp.baseUrl() + "/pay/...)");
+
         Map<String, String> serviceEnv = new ServiceEnvironment(config.file())
                 .database(database.jdbcUrl(), database.user(), database.password())
                 .redis(redisUrl)
@@ -160,6 +165,7 @@ public final class Launcher {
                 .with(LOCAL_RUN_SETTINGS)
                 // the demo site is written by the blog itself, through its own services (blog.democontent)
                 .with(Map.of("ROSEASH_BLOG_DEMO_CONTENT", Boolean.toString(demo)))
+                .with(Map.of("ROSEASH_SUMUP_API_URL", sumUp.baseUrl()))
                 .toMap();
         return serviceEnv;
     }
@@ -177,6 +183,14 @@ public final class Launcher {
             System.out.println(new StartupMeasurement(root, data.resolve("logs"), config, serviceEnv).run(rounds));
         } finally {
             closeAll(servers);
+        }
+    }
+
+    private static SumUpStubServer startSumUpStub() {
+        try {
+            return SumUpStubServer.start(0);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot start the SumUp stub: " + e.getMessage());
         }
     }
 

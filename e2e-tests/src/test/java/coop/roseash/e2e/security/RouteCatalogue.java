@@ -55,7 +55,9 @@ final class RouteCatalogue {
         List<Route> routes = new ArrayList<>();
         JavaClasses classes = importJars(jars);
         for (JavaClass resource : classes) {
-            if (!resource.isAnnotatedWith("jakarta.ws.rs.Path") || !enabled(resource, buildConfig)) {
+            if (!resource.isAnnotatedWith("jakarta.ws.rs.Path") || !enabled(resource, buildConfig)
+                    // a REST client interface (cart's SumUp API) describes another system's routes, not ours
+                    || resource.isAnnotatedWith("org.eclipse.microprofile.rest.client.inject.RegisterRestClient")) {
                 continue;
             }
             for (JavaMethod method : resource.getMethods()) {

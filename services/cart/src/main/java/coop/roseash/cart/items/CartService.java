@@ -1,31 +1,21 @@
 package coop.roseash.cart.items;
 
 import coop.roseash.shared.contracts.Identity;
-import coop.roseash.shared.model.cart.CartItem;
+import coop.roseash.shared.contracts.cart.Carts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-/** The cart domain: what an identity has in its carts across all pages. */
+/** The mini cart's count: units in all of an identity's carts, as the shared {@link Carts} counts them. */
 @ApplicationScoped
 public class CartService {
 
-    /** Units in all of this identity's carts (the mini cart's count); 0 for an unknown visitor. */
-    @Transactional
-    public long itemCount(Identity identity) {
-        if (identity == null || !identity.isKnown()) {
-            return 0;
-        }
-        // a device's lines are the ones no member has adopted yet
-        return identity.isMember()
-                ? sumQuantity("userId = ?1", identity.userId())
-                : sumQuantity("deviceId = ?1 and userId is null", identity.deviceId());
+    private final Carts carts;
+
+    CartService(Carts carts) {
+        this.carts = carts;
     }
 
-    private static long sumQuantity(String where, Object param) {
-        Long sum = CartItem.getEntityManager()
-                .createQuery("select sum(quantity) from CartItem where " + where, Long.class)
-                .setParameter(1, param)
-                .getSingleResult();
-        return sum == null ? 0 : sum;
+    /** Units in all of this identity's carts; 0 for an unknown visitor. */
+    public long itemCount(Identity identity) {
+        return carts.itemCount(identity);
     }
 }

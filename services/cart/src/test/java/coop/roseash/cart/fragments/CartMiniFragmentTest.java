@@ -2,6 +2,8 @@ package coop.roseash.cart.fragments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.roseash.cart.support.CartTestResource;
+
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.shared.fragments.FragmentParams;
 import coop.roseash.shared.model.cart.CartItem;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** cart-mini counts the units in the cart of the identity it is asked about, and links to the cart. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(CartTestResource.class)
 class CartMiniFragmentTest {
 
     @Inject

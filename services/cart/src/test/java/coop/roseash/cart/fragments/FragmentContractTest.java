@@ -1,5 +1,7 @@
 package coop.roseash.cart.fragments;
 
+import coop.roseash.cart.support.CartTestResource;
+
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.shared.fragments.FragmentProviders;
 import coop.roseash.shared.testing.ProviderContract;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Every fragment cart serves is in the catalogue under cart and answers with the catalogue's parameters. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(CartTestResource.class)
 class FragmentContractTest {
 
     @Inject
@@ -19,6 +22,6 @@ class FragmentContractTest {
 
     @Test
     void cartsFragmentsMatchTheCatalogue() {
-        ProviderContract.check("cart", providers, Map.of("device_id", "contract-device", "variant", "compact"));
+        ProviderContract.check("cart", providers, Map.of("device_id", "contract-device", "variant", "compact", "user_id", "7", "slug", "orders"));
     }
 }

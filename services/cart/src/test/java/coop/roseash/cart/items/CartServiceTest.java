@@ -1,5 +1,7 @@
 package coop.roseash.cart.items;
 
+import coop.roseash.cart.support.CartTestResource;
+
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.shared.contracts.Identity;
 import coop.roseash.shared.model.cart.CartItem;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The mini cart's count: units across every page's cart of one identity. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(CartTestResource.class)
 class CartServiceTest {
 
     @Inject

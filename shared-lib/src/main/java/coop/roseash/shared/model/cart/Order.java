@@ -57,6 +57,29 @@ public class Order extends TimestampedEntity {
     @Column(name = "paid_at")
     public Instant paidAt;
 
+    /** The member's email at checkout: where the confirmation goes. */
+    public String email;
+
+    /** SumUp's hosted payment page for this order. */
+    @Column(name = "hosted_checkout_url")
+    public String hostedCheckoutUrl;
+
+    /** SumUp reported something that does not match the order (another amount): an admin must look. */
+    @Column(name = "needs_attention", nullable = false)
+    public boolean needsAttention;
+
+    /** Why the order failed, was cancelled or needs attention, for the admin. */
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    /** Set when the confirmation email was claimed for sending: it goes once. */
+    @Column(name = "confirmation_mailed_at")
+    public Instant confirmationMailedAt;
+
+    /** When the reconciliation job next asks SumUp about this order while it is pending. */
+    @Column(name = "next_check_at", nullable = false)
+    public Instant nextCheckAt = Instant.now();
+
     /** Optimistic lock: the return page and the webhook confirm a payment only once. */
     @Version
     @Column(nullable = false)
