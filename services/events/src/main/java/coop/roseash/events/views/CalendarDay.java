@@ -12,6 +12,7 @@ public record CalendarDay(String date, int day, String label, boolean inMonth, b
                           List<Item> items) {
 
     /** An entry or a slot's opening on that day. */
-    public record Item(String kind, Long entryId, String title, String time, String href, boolean changed) {
+    public record Item(String kind, Long entryId, Long slotId, String title, String time, String href,
+                       boolean changed) {
     }
 }
