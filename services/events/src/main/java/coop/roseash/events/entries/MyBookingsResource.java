@@ -35,7 +35,7 @@ public class MyBookingsResource {
     public SxView list(@QueryParam("done") String done) {
         Visitor member = gate.requireMember();
         return SxView.page("~events/bookings", Args.of().with("bookings", entries.bookingsOf(member.userId()))
-                .with("feed-url", feeds.bookingsFeedUrl(feeds.tokenOf(member.userId())))
+                .with("feed-url", feeds.tokenOf(member.userId()).map(feeds::bookingsFeedUrl).orElse(null))
                 .with("notice", Notices.of(done)).map()).title("Your bookings");
     }
 

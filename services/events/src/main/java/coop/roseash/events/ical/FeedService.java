@@ -49,27 +49,24 @@ public class FeedService {
         });
     }
 
-    /** The member's feed token, made on first use. */
+    /** The member's feed token, if they have made one (a page view never writes one). */
     @Transactional
-    public String tokenOf(long userId) {
+    public Optional<String> tokenOf(long userId) {
+        return BookingFeedToken.<BookingFeedToken>findByIdOptional(userId).map(t -> t.token);
+    }
+
+    /** Makes the member's token, or replaces it: the old feed address stops working at once. */
+    @Transactional
+    public String reset(long userId) {
         BookingFeedToken t = BookingFeedToken.findById(userId);
         if (t == null) {
             t = new BookingFeedToken();
             t.userId = userId;
             t.token = newToken();
             t.persist();
+        } else {
+            t.token = newToken();
         }
-        return t.token;
-    }
-
-    /** Replaces the member's token: the old feed address stops working at once. */
-    @Transactional
-    public String reset(long userId) {
-        BookingFeedToken t = BookingFeedToken.findById(userId);
-        if (t == null) {
-            return tokenOf(userId);
-        }
-        t.token = newToken();
         return t.token;
     }
 

@@ -11,7 +11,7 @@ public final class Notices {
             "deleted", "Deleted.",
             "state", "The entry's state was changed.",
             "added", "Added to your cart.",
-            "reset", "Your feed address was replaced; the old one no longer works.");
+            "reset", "Your feed has a new address; an old one no longer works.");
 
     private Notices() {
     }

@@ -32,13 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The events benchmark (services/events/README.md): 5,000 public confirmed entries over the coming year in 20
  * calendars; the month view over HTTP and the {@code container-cards} fragment's render at 1, 4 and 16 concurrent
- * clients, each a closed loop for {@code roseash.bench.seconds} (default 10) after a 3 s warm-up. Prints median,
+ * clients, each a closed loop for {@code events.bench.seconds} (default 10) after a 3 s warm-up. Prints median,
  * 95th percentile and throughput. Runs only when asked:
- * {@code mvn -B -o -pl services/events -am verify -Dtest=EventsBench -Droseash.bench=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -B -o -pl services/events -am verify -Dtest=EventsBench -Devents.bench=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
-@EnabledIfSystemProperty(named = "roseash.bench", matches = "true")
+@EnabledIfSystemProperty(named = "events.bench", matches = "true")
 class EventsBench {
 
     private static final int CALENDARS = 20;
@@ -79,7 +79,7 @@ class EventsBench {
         String month = YearMonth.now().plusMonths(2).toString();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String root = base.toString().replaceAll("/$", "");
-        int seconds = Integer.getInteger("roseash.bench.seconds", 10);
+        int seconds = Integer.getInteger("events.bench.seconds", 10);
         StringBuilder report = new StringBuilder("\n| what | clients | requests | median ms | p95 ms | per second |\n"
                 + "|---|---|---|---|---|---|\n");
         for (int clients : new int[] {1, 4, 16}) {
@@ -99,9 +99,11 @@ class EventsBench {
                 }
             }));
         }
-        System.out.println("EVENTS BENCH (" + ENTRIES + " entries, " + CALENDARS + " calendars, load average "
-                + String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage()) + ")" + report);
+        String result = "EVENTS BENCH (" + ENTRIES + " entries, " + CALENDARS + " calendars, "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average " + String.format("%.2f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + ")" + report;
+        System.out.println(result);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "events-bench.md"), result);
     }
 
     interface Call {

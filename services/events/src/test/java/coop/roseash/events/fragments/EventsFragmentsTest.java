@@ -34,6 +34,12 @@ class EventsFragmentsTest {
     @Inject
     AccountNavItemFragment accountNav;
 
+    @Inject
+    AccountPageFragment accountPage;
+
+    @Inject
+    coop.roseash.shared.services.events.TicketOfferSource tickets;
+
     private static long pageOf(long calendar) {
         return QuarkusTransaction.requiringNew().call(() -> Calendar.<Calendar>findById(calendar).containerId);
     }
@@ -73,5 +79,32 @@ class EventsFragmentsTest {
 
         assertThat(Jsoup.parseBodyFragment(accountNav.render(FragmentParams.of(Map.of("user_id", 5))))
                 .select("a").eachText()).containsExactly("Tickets", "Bookings");
+    }
+
+    @Test
+    void theAccountPagesShowTheMembersOwnTicketsWithQrCodesAndBookings() {
+        long member = java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000, 1_000_000_000);
+        long calendar = Fixtures.calendar("Europe/London");
+        long entry = Fixtures.entry(calendar, "Open mic", 4, EntryState.CONFIRMED, true);
+        long type = Fixtures.ticketType(entry, "Seat", 20);
+        var paid = new coop.roseash.shared.contracts.cart.OrderLine(member, "ticket", type, 2,
+                coop.roseash.shared.contracts.Identity.member(member));
+        var unpaid = new coop.roseash.shared.contracts.cart.OrderLine(member + 1, "ticket", type, 1,
+                coop.roseash.shared.contracts.Identity.member(member));
+        QuarkusTransaction.requiringNew().run(() -> tickets.reserve(paid));
+        QuarkusTransaction.requiringNew().run(() -> tickets.confirm(paid));
+        QuarkusTransaction.requiringNew().run(() -> tickets.reserve(unpaid));
+
+        Document page = Jsoup.parseBodyFragment(accountPage.render(FragmentParams.of(Map.of("user_id", member,
+                "slug", "tickets"))));
+        assertThat(page.select("li.ticket")).hasSize(3);
+        assertThat(page.select("li.ticket svg.ticket-qr")).hasSize(2);
+        assertThat(page.text()).contains("awaiting payment");
+        assertThat(page.select("li.ticket a").first().attr("href")).startsWith("http://events.localhost:8004/tickets/");
+        assertThat(Jsoup.parseBodyFragment(accountPage.render(FragmentParams.of(Map.of("user_id", member + 7,
+                "slug", "tickets")))).text()).contains("You have no tickets yet.");
+        assertThat(Jsoup.parseBodyFragment(accountPage.render(FragmentParams.of(Map.of("user_id", member,
+                "slug", "bookings")))).text()).contains("You have no bookings.");
+        assertThat(accountPage.render(FragmentParams.of(Map.of("user_id", member, "slug", "other")))).isEmpty();
     }
 }

@@ -47,6 +47,8 @@ class FeedTest {
         Fixtures.entry(calendar, "Declined", 5, EntryState.DECLINED, true);
         Fixtures.entry(calendar, "Private", 6, EntryState.CONFIRMED, false);
 
+        assertThat(net.fortuna.ical4j.util.Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled"))
+                .as("ical4j never fetches zone data from the network").contains("false");
         var response = given().get("/feeds/calendars/" + calendar + ".ics").then().statusCode(200).extract();
         assertThat(response.contentType()).startsWith("text/calendar");
         String ics = response.asString();
@@ -77,6 +79,10 @@ class FeedTest {
             CalendarEntry.<CalendarEntry>findById(pending).userId = 9002L;
             CalendarEntry.<CalendarEntry>findById(theirs).userId = 9003L;
         });
+        assertThat(Jsoup.parse(as(TestVisitors.MEMBER).get("/bookings").then().statusCode(200).extract().asString())
+                .select("main code")).as("no address until the member asks for one").isEmpty();
+        as(TestVisitors.MEMBER).contentType("application/x-www-form-urlencoded").post("/bookings/feed/reset")
+                .then().statusCode(303);
         String page = as(TestVisitors.MEMBER).get("/bookings").then().statusCode(200).extract().asString();
         String url = Jsoup.parse(page).select("main code").text();
         assertThat(url).matches("http://events\\.localhost:8004/feeds/bookings/[A-Za-z0-9_-]{43}\\.ics");
