@@ -19,6 +19,9 @@ import static org.hamcrest.Matchers.containsString;
 @WithTestResource(PlatformTestResource.class)
 class BookingAndBuyingTest {
 
+    @jakarta.inject.Inject
+    EntryService entries;
+
     private static io.restassured.specification.RequestSpecification member(String who) {
         return as(who).contentType("application/x-www-form-urlencoded");
     }
@@ -112,5 +115,36 @@ class BookingAndBuyingTest {
         member(TestVisitors.MEMBER).formParam("ticket_type", pendingType).formParam("quantity", "1")
                 .post("/entries/" + pending + "/tickets").then().statusCode(409)
                 .body(containsString("is no longer available"));
+    }
+
+    /** Ten members race for a slot that takes one booking: the slot's row lock lets exactly one through. */
+    @Test
+    void racingBookingsOfAOnePlaceSlotGiveExactlyOne() throws Exception {
+        long calendar = Fixtures.calendar("Europe/London");
+        long slot = slot(calendar, "");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+        for (int i = 0; i < 10; i++) {
+            long member = 70_000 + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    entries.book(slot, "2031-07-01", member, null);
+                    return true;
+                } catch (coop.roseash.events.web.InvalidInput refused) {
+                    assertThat(refused.status()).isEqualTo(409);
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int booked = 0;
+        for (var r : results) {
+            booked += r.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(booked).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM calendar_entries WHERE slot_id = ?1", slot)).isEqualTo(1);
     }
 }
