@@ -36,4 +36,8 @@ public class TicketType extends CreatedEntity {
     public String currency = "GBP";
 
     public Integer capacity;
+
+    /** Tickets reserved or issued; the schema keeps it within {@link #capacity}. Changed only by SQL updates. */
+    @Column(nullable = false, insertable = false, updatable = false)
+    public int taken;
 }

@@ -1,0 +1,13 @@
+package coop.roseash.events.slots;
+
+import java.time.ZonedDateTime;
+
+/** A slot on one date, its times already changed by an exception if it has one. */
+public record SlotOccurrence(long slotId, String label, ZonedDateTime start, ZonedDateTime end, Integer capacity,
+                             boolean changed) {
+
+    /** How many bookings the slot takes at once; a slot without a capacity takes one. */
+    public int places() {
+        return capacity == null ? 1 : capacity;
+    }
+}
