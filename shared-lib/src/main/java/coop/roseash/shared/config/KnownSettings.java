@@ -39,6 +39,8 @@ public final class KnownSettings {
             // federation
             "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",
             "federation\\.(signing-key-rotation|signing-keys-dir)",
+            // account
+            "account\\.unsubscribe-secret", "account\\.sending\\.(worker|every|batch-size|max-attempts)",
             // set by the build for tests (surefire system properties), read by dev-infra
             "test\\.(database|redis-db)", "repo\\.root"
     ).stream().map(key -> Pattern.compile("roseash\\." + key)).toList();
