@@ -1,5 +1,6 @@
 package coop.roseash.account.newsletters;
 
+import coop.roseash.account.SecretTokens;
 import coop.roseash.account.sending.Deliveries;
 import coop.roseash.account.sending.Postman;
 import coop.roseash.shared.config.ServiceUrls;
@@ -11,15 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -30,7 +25,6 @@ import java.util.Optional;
 public class OptIns {
 
     static final Duration LIFETIME = Duration.ofHours(48);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
     private final Newsletters newsletters;
@@ -52,12 +46,10 @@ public class OptIns {
     public void request(long id, String email) {
         Newsletter n = newsletters.find(id);
         String address = Newsletters.normalise(email);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.random();
         em.createNativeQuery("INSERT INTO subscription_requests (newsletter_id, email, token_hash, expires_at)"
                         + " VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, n.id).setParameter(2, address).setParameter(3, hash(token))
+                .setParameter(1, n.id).setParameter(2, address).setParameter(3, SecretTokens.hash(token))
                 .setParameter(4, Timestamp.from(Instant.now().plus(LIFETIME))).executeUpdate();
         String link = urls.publicUrl("account") + "/newsletters/confirm/" + token;
         String text = confirm.data("newsletter", n.name).data("link", link).data("hours", LIFETIME.toHours()).render();
@@ -70,7 +62,7 @@ public class OptIns {
     public Optional<String> pending(String token) {
         return em.createNativeQuery("SELECT n.name FROM subscription_requests r JOIN newsletters n ON n.id = r.newsletter_id"
                         + " WHERE r.token_hash = ?1 AND r.confirmed_at IS NULL AND r.expires_at > now()")
-                .setParameter(1, hash(token)).getResultList().stream().findFirst().map(String.class::cast);
+                .setParameter(1, SecretTokens.hash(token)).getResultList().stream().findFirst().map(String.class::cast);
     }
 
     /** Uses the request: subscribes its address; the newsletter's name, or empty for an unknown, used or old link. */
@@ -79,7 +71,7 @@ public class OptIns {
         Optional<Object[]> request = Deliveries.firstRow(em.createNativeQuery("UPDATE subscription_requests SET confirmed_at = now()"
                         + " WHERE token_hash = ?1 AND confirmed_at IS NULL AND expires_at > now()"
                         + " RETURNING newsletter_id, email")
-                .setParameter(1, hash(token)));
+                .setParameter(1, SecretTokens.hash(token)));
         if (request.isEmpty()) {
             return Optional.empty();
         }
@@ -88,12 +80,4 @@ public class OptIns {
         return Optional.of(n.name);
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((token == null ? "" : token).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
