@@ -83,27 +83,39 @@ class NewsletterCrashIT {
     void aSendKilledHalfwayAndRestartedDeliversExactlyOneCopyToEach() throws Exception {
         long issue = queueSendTo(SUBSCRIBERS);
         List<String> checks = new ArrayList<>();
+        // one kill halfway; -Dnewsletters.kills=N kills N times, evenly spread, to measure the crash window
+        int kills = Integer.getInteger("newsletters.kills", 1);
+        List<String> killLog = new ArrayList<>();
+        double rate = 0;
+        for (int k = 1; k <= kills; k++) {
+            int killAt = SUBSCRIBERS * k / (kills + 1);
+            ServiceProcess sender = start("account-sender-" + k);
+            long started = System.nanoTime();
+            int startCount = sink.count();
+            int atKill = waitFor(() -> sink.count() >= killAt, issue, checks, Duration.ofSeconds(120));
+            if (k == 1) {
+                rate = (atKill - startCount) / ((System.nanoTime() - started) / 1e9);
+            }
+            // the process, not a thread: SIGKILL, no shutdown hooks, no chance to finish its transaction
+            ProcessHandle.of(sender.pid()).orElseThrow().destroyForcibly();
+            ProcessHandle.of(sender.pid()).ifPresent(p -> p.onExit().join());
+            Thread.sleep(500);
+            Progress afterKill = progress(issue);
+            int sinkAfterKill = sink.count();
+            assertThat(afterKill.state).isEqualTo("sending");
+            assertThat(afterKill.sent).isBetween((long) sinkAfterKill - 1, (long) sinkAfterKill);
+            assertThat(sinkAfterKill).isLessThan(SUBSCRIBERS);
+            killLog.add(atKill + "->" + sinkAfterKill + (afterKill.sent < sinkAfterKill ? " (one in flight)" : ""));
+        }
 
-        ServiceProcess first = start("account-sender-1");
-        long started = System.nanoTime();
-        int atKill = waitFor(() -> sink.count() >= SUBSCRIBERS / 2, issue, checks, Duration.ofSeconds(120));
-        double rate = atKill / ((System.nanoTime() - started) / 1e9);
-        // the process, not a thread: SIGKILL, no shutdown hooks, no chance to finish its transaction
-        ProcessHandle.of(first.pid()).orElseThrow().destroyForcibly();
-        assertThat(ProcessHandle.of(first.pid()).map(p -> p.onExit().join()).isPresent()).isTrue();
-        Thread.sleep(500);
-        Progress afterKill = progress(issue);
-        int sinkAfterKill = sink.count();
-        assertThat(afterKill.state).isEqualTo("sending");
-        assertThat(afterKill.sent).isBetween((long) sinkAfterKill - 1, (long) sinkAfterKill);
-        assertThat(sinkAfterKill).isLessThan(SUBSCRIBERS);
-
-        ServiceProcess second = start("account-sender-2");
+        ServiceProcess last = start("account-sender-" + (kills + 1));
         try {
             waitFor(() -> "sent".equals(progress(issue).state), issue, checks, Duration.ofSeconds(180));
         } finally {
-            second.stop();
+            last.stop();
         }
+        System.out.printf("[newsletters] %d subscribers, %d kill(s) at sink counts %s; %.0f emails/s before the first"
+                + " kill; %d progress checks%n", SUBSCRIBERS, kills, killLog, rate, checks.size());
 
         Map<String, Integer> copies = sink.copiesPerRecipient();
         List<String> twice = copies.entrySet().stream().filter(e -> e.getValue() != 1).map(Map.Entry::getKey).toList();
@@ -122,8 +134,6 @@ class NewsletterCrashIT {
             assertThat(m.data()).contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
             assertThat(subscriptionEmail(Long.parseLong(matcher.group(2)))).isEqualTo(m.recipients().get(0));
         }
-        System.out.printf("[newsletters] %d subscribers: killed at %d delivered (%.0f emails/s before the kill),"
-                + " %d after the kill; progress checks: %d%n", SUBSCRIBERS, atKill, rate, sinkAfterKill, checks.size());
     }
 
     private interface Condition {
