@@ -27,8 +27,8 @@ public class AccountPageResource {
 
     @GET
     public SxView page(@PathParam("slug") String slug) {
+        Visitor v = gate.requireMember("/");
         AccountPages.Page page = AccountPages.page(slug).orElseThrow(() -> new NotFoundException("account page " + slug));
-        Visitor v = gate.requireMember("/page/" + slug);
         Map<String, Object> args = new HashMap<>();
         args.put("page", page);
         args.put("pages", AccountPages.pages());
