@@ -42,7 +42,9 @@ public final class SharedSecrets {
                 new Secret("device-id-secret", "ROSEASH_DEVICE_ID_SECRET", () -> randomToken(32)),
                 new Secret("web-csrf-secret", "ROSEASH_WEB_CSRF_SECRET", () -> randomToken(32)),
                 // AES-256 key for page settings' SumUp credentials: standard base64 of 32 bytes
-                new Secret("blog-credentials-key", "ROSEASH_BLOG_CREDENTIALS_KEY", () -> randomKey(32))));
+                new Secret("blog-credentials-key", "ROSEASH_BLOG_CREDENTIALS_KEY", () -> randomKey(32)),
+                // signs account's one-click unsubscribe links (HMAC-SHA256)
+                new Secret("account-unsubscribe-secret", "ROSEASH_ACCOUNT_UNSUBSCRIBE_SECRET", () -> randomToken(32))));
         for (String client : oauthClientIds) {
             String envName = client.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
             secrets.add(new Secret("oauth-client-" + client + "-secret", "ROSEASH_OAUTH_CLIENT_" + envName + "_SECRET",

@@ -45,6 +45,9 @@ public final class KnownSettings {
             "market\\.import\\.(start-url|market-page|delay|connect-timeout|read-timeout|stale-after|max-pages"
                     + "|currency|cron|resume-check)",
             "market\\.import\\.selectors\\." + NAME,
+
+            // account
+            "account\\.unsubscribe-secret", "account\\.sending\\.(worker|every|batch-size|max-attempts)",
             // set by the build for tests (surefire system properties), read by dev-infra
             "test\\.(database|redis-db)", "repo\\.root"
     ).stream().map(key -> Pattern.compile("roseash\\." + key)).toList();
