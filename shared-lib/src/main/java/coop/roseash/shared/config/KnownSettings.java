@@ -45,7 +45,6 @@ public final class KnownSettings {
             "market\\.import\\.(start-url|market-page|delay|connect-timeout|read-timeout|stale-after|max-pages"
                     + "|currency|cron|resume-check)",
             "market\\.import\\.selectors\\." + NAME,
-
             // account
             "account\\.unsubscribe-secret", "account\\.sending\\.(worker|every|batch-size|max-attempts)",
             // set by the build for tests (surefire system properties), read by dev-infra
