@@ -1,5 +1,6 @@
 package coop.roseash.market.catalogueimport;
 
+import coop.roseash.devinfra.PostgresServer;
 import coop.roseash.devinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,10 +37,16 @@ class CatalogueImportCrashIT {
     private static Map<String, String> siteConfig;
     private static final List<Process> PROCESSES = new ArrayList<>();
 
+    /** The fixture catalogue, and an empty database: the first process migrates it (a schema is the sign it is up). */
     @BeforeAll
-    static void startSite() {
+    static void startSiteAndEmptyDatabase() throws SQLException {
         siteConfig = SITE.start();
-        TestInfrastructure.get().postgres().ensureDatabase(DATABASE, null);
+        PostgresServer postgres = TestInfrastructure.get().postgres();
+        try (Connection admin = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.adminUser(),
+                postgres.adminPassword()); Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");  // a fixed name, never input
+        }
+        postgres.ensureDatabase(DATABASE, null);
     }
 
     @AfterAll
@@ -51,9 +58,8 @@ class CatalogueImportCrashIT {
     @Test
     void aServiceKilledWithSigkillHalfwayIsTakenOverByTheNextProcessWhichFinishesFromTheFrontier() throws Exception {
         assertThat(JAR).as("the packaged service (mvn package)").isRegularFile();
-        Process first = launch("first", Map.of("quarkus.flyway.clean-at-start", "true",
-                "quarkus.flyway.clean-disabled", "false",
-                "roseash.market.import.cron", "* * * * * ?",     // every second: it starts as soon as the page exists
+        // every second: the scheduled run starts as soon as the market page exists
+        Process first = launch("first", Map.of("roseash.market.import.cron", "* * * * * ?",
                 "roseash.market.import.resume-check", "off"));
         await(Duration.ofMinutes(3), () -> query("SELECT count(*) FROM information_schema.tables "
                 + "WHERE table_name = 'catalogue_import_runs'") == 1);
