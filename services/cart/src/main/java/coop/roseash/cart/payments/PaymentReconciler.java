@@ -115,6 +115,12 @@ public class PaymentReconciler {
                 return Outcome.FLAGGED;
             }
             boolean confirmed = transitions.confirmPaid(orderId);
+            if (!confirmed && !isPaid(orderId)) {
+                // closed (expired, cancelled) by a racing caller between our read and SumUp's answer
+                transitions.flag(orderId, "SumUp reports the checkout paid while the order was being closed:"
+                        + " refund it or settle it by hand");
+                return Outcome.FLAGGED;
+            }
             mails.sendIfUnsent(orderId);
             return confirmed ? Outcome.CONFIRMED : Outcome.ALREADY_FINAL;
         }
@@ -152,6 +158,11 @@ public class PaymentReconciler {
             LOG.infof("order %d: %s", order.id(), e.getMessage());
         }
         return false;
+    }
+
+    private static boolean isPaid(long orderId) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                Order.<Order>findById(orderId).status == OrderStatus.PAID);
     }
 
     private static boolean matches(Pending order, SumUpCheckout checkout) {
