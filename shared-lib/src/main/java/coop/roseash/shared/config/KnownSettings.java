@@ -36,6 +36,8 @@ public final class KnownSettings {
             "blog\\.credentials-key", "blog\\.ghost\\.(url|admin-key|content-key|webhook-secret)",
             "blog\\.read-cache\\.max-entries", "blog\\.demos\\.enabled",
             "blog\\.demo-content", "blog\\.bench\\.bare-page",
+            // market
+            "market\\.demo-content",
             // federation
             "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",
             "federation\\.(signing-key-rotation|signing-keys-dir)",
