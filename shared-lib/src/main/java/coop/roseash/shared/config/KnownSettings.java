@@ -38,6 +38,8 @@ public final class KnownSettings {
             "blog\\.demo-content", "blog\\.bench\\.bare-page",
             // cart
             "cart\\.reconcile\\.(every|after|recheck-after|abandon-after|batch-size)",
+            // market
+            "market\\.demo-content",
             // federation
             "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",
             "federation\\.(signing-key-rotation|signing-keys-dir)",

@@ -35,7 +35,7 @@ class SiteHeaderTest {
                 .statusCode(200)
                 .body(containsString("<nav class=\"site-nav\" aria-label=\"Site\">" + RecordingHeaderSource.HEADER.navTreeHtml() + "</nav>"))
                 .body(containsString("<div class=\"site-auth\">" + RecordingHeaderSource.HEADER.authMenuHtml() + "</div>"))
-                .body(containsString("<div class=\"site-cart\">" + RecordingHeaderSource.HEADER.cartMiniHtml() + "</div>"));
+                .body(containsString("<div id=\"site-cart\" class=\"site-cart\">" + RecordingHeaderSource.HEADER.cartMiniHtml() + "</div>"));
     }
 
     /** Every page: a skip link to the content, and a site search box (blog's search) with a label, inside the menu. */

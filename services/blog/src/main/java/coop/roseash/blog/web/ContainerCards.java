@@ -5,6 +5,7 @@ import coop.roseash.shared.fragments.catalogue.FragmentCatalogue;
 import coop.roseash.shared.fragments.FragmentClient;
 import coop.roseash.shared.fragments.FragmentKey;
 import coop.roseash.shared.fragments.FragmentParams;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -13,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The events service's fragments for blog posts and pages ({@code container-cards}, {@code container-nav}),
- * fetched concurrently; a missing or failing provider gives "" (the fragment client's rule).
+ * What other services attach to blog posts and pages, as fragments: events' {@code container-cards} and
+ * {@code container-nav}, market's {@code container-nav}, fetched concurrently; a missing or failing provider gives
+ * "" (the fragment client's rule).
  */
 @ApplicationScoped
 public class ContainerCards {
 
     static final String PROVIDER = "events";
+    static final String MARKET = "market";
+    private static final String NAV = FragmentCatalogue.CONTAINER_NAV.name();
     private static final Duration WAIT = Duration.ofSeconds(2);
 
     private final FragmentClient fragments;
@@ -43,10 +47,23 @@ public class ContainerCards {
         return byId;
     }
 
-    /** A post or page's own {@code container-cards} and {@code container-nav} from events. */
+    /**
+     * A post or page's own {@code container-cards} from events, and its {@code container-nav} from events and market
+     * (its calendars, its market) joined: the two providers are asked at the same time.
+     */
     public Map<String, String> forContainer(String containerType, long postId) {
-        return fragments.fetchBatch(PROVIDER, List.of(FragmentCatalogue.CONTAINER_CARDS, FragmentCatalogue.CONTAINER_NAV),
-                        params(containerType, postId, "full"))
+        FragmentParams params = params(containerType, postId, "full");
+        return Uni.combine().all().unis(
+                        fragments.fetchBatch(PROVIDER, List.of(FragmentCatalogue.CONTAINER_CARDS, FragmentCatalogue.CONTAINER_NAV),
+                                params),
+                        // a market attaches to pages only
+                        "page".equals(containerType) ? fragments.fetch(FragmentCatalogue.CONTAINER_NAV.key(MARKET, params))
+                                : Uni.createFrom().item(""))
+                .with((events, market) -> {
+                    Map<String, String> joined = new HashMap<>(events);
+                    joined.put(NAV, events.getOrDefault(NAV, "") + market);
+                    return joined;
+                })
                 .await().atMost(WAIT);
     }
 

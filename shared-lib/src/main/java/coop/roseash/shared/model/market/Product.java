@@ -45,8 +45,13 @@ public class Product extends TimestampedEntity {
     @Column(name = "description_html", nullable = false)
     public String descriptionHtml = "";
 
+    /** The price a member pays, VAT included, in the currency's minor unit (pence). */
     @Column(name = "price_cents", nullable = false)
     public int priceCents;
+
+    /** The VAT rate included in {@link #priceCents}, in basis points: 2000 is 20 %, 0 zero-rated. */
+    @Column(name = "vat_rate_bp", nullable = false)
+    public int vatRateBp;
 
     /** What one unit of the price is ("500 g", "each"); null when the title says it. */
     public String unit;

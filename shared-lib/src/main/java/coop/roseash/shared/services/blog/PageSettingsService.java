@@ -55,6 +55,20 @@ public class PageSettingsService implements PageSettings {
 
     @Override
     @Transactional
+    public PageSettingsView enableMarket(String containerType, long containerId) {
+        PageConfig config = find(containerType, containerId).orElseGet(() -> {
+            PageConfig c = new PageConfig();
+            c.containerType = containerType;
+            c.containerId = containerId;
+            return c;
+        });
+        config.marketEnabled = true;
+        config.persist();
+        return view(config);
+    }
+
+    @Override
+    @Transactional
     public Optional<String> sumupApiKey(String containerType, long containerId) {
         return find(containerType, containerId)
                 .filter(c -> c.sumupCredentialsEncrypted != null)
