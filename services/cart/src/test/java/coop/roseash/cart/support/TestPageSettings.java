@@ -31,4 +31,10 @@ public class TestPageSettings implements PageSettings {
     public Optional<String> sumupApiKey(String containerType, long containerId) {
         return containerId == NO_PAYMENTS ? Optional.empty() : Optional.of(API_KEY);
     }
+
+    @Override
+    public PageSettingsView enableMarket(String containerType, long containerId) {
+        // every test page has its market on already
+        return settings(containerType, containerId);
+    }
 }
