@@ -83,14 +83,12 @@ class CommerceJourneyIT {
     @Order(1)
     void anAnonymousVisitorBuysTwoProductsSignsInPaysAndGetsAConfirmedOrderAndAnEmail() throws Exception {
         // anonymous: the first product from the market's list, without leaving the page
-        String list = market("/" + MARKET);
-        BrowserSupport.firstLoad(browser, list);
+        BrowserSupport.firstLoad(browser, market("/" + MARKET));
         assertThat(browser.findElements(By.cssSelector(".auth-menu a.sign-in"))).as("anonymous").isNotEmpty();
-        addToCart("Wildflower honey", list);
+        addToCart("Wildflower honey");
         // the second from its product page, again without leaving it
-        String productPage = market("/" + MARKET + "/p/sourdough-loaf");
-        browser.get(productPage);
-        addToCart("White sourdough loaf", productPage);
+        browser.get(market("/" + MARKET + "/p/sourdough-loaf"));
+        addToCart("White sourdough loaf");
         assertThat(miniCartCount()).as("the header's mini cart counts the device's two items").isEqualTo("2");
 
         // signs in with the magic link from the mail sink
@@ -148,7 +146,7 @@ class CommerceJourneyIT {
     void killingCartBetweenCheckoutAndPaymentLosesNothingTheJobConfirmsAfterRestart() throws Exception {
         long userId = db.userId(email);
         browser.get(market("/" + MARKET + "/p/cloudy-apple-juice"));
-        addToCart("Cloudy apple juice", market("/" + MARKET + "/p/cloudy-apple-juice"));
+        addToCart("Cloudy apple juice");
         browser.get(cart("/"));
         BrowserSupport.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form.cart-checkout button")));
         assertThat(browser.getCurrentUrl()).startsWith(SharedPlatform.get().sumUp().baseUrl() + "/pay/");
@@ -178,8 +176,9 @@ class CommerceJourneyIT {
     }
 
     /** Adds one of {@code title} with its form on the current page and waits for the engine's answer in place. */
-    private static void addToCart(String title, String page) {
+    private static void addToCart(String title) {
         String before = miniCartCount();
+        String page = browser.getCurrentUrl();
         WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//form[contains(@class,'add-to-cart')][.//button[contains(normalize-space(.), ': " + title + "')]]")));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.__roseashSamePage = true");
