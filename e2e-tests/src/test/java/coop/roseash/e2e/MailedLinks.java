@@ -19,11 +19,28 @@ public final class MailedLinks {
 
     /** Waits (up to 20 s) for the sign-in mail to this address to land in the sink and returns its link. */
     public static String signInLink(Path mailDir, String email) throws InterruptedException {
+        return newSignInLink(mailDir, email, java.util.Set.of());
+    }
+
+    /** The names of the mails in the sink now (to tell a new mail from older ones to the same address). */
+    public static java.util.Set<Path> mailsNow(Path mailDir) {
+        try (Stream<Path> files = Files.list(mailDir)) {
+            return files.collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #signInLink(Path, String)}, but only from a mail that was not in the sink {@code before}: for an
+     * address that signed in earlier in the run (an earlier link is used up).
+     */
+    public static String newSignInLink(Path mailDir, String email, java.util.Set<Path> before) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
             try (Stream<Path> files = Files.list(mailDir)) {
-                Optional<String> link = files.filter(f -> f.toString().endsWith(".eml")).map(MailedLinks::read)
-                        .filter(eml -> eml.contains("To: " + email + "\r\n"))
+                Optional<String> link = files.filter(f -> f.toString().endsWith(".eml")).filter(f -> !before.contains(f))
+                        .map(MailedLinks::read).filter(eml -> eml.contains("To: " + email + "\r\n"))
                         .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
                 if (link.isPresent()) {
                     return link.get();
@@ -33,7 +50,7 @@ public final class MailedLinks {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no sign-in mail to " + email + " in " + mailDir);
+        throw new AssertionError("no new sign-in mail to " + email + " in " + mailDir);
     }
 
     private static String read(Path file) {

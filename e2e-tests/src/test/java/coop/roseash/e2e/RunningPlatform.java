@@ -28,6 +28,9 @@ public final class RunningPlatform implements AutoCloseable {
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, PlatformConfig.ServiceAddress> addresses;
+    private Path repoRoot;
+    private Path logDir;
+    private Map<String, String> serviceEnv;
 
     private RunningPlatform(Map<String, PlatformConfig.ServiceAddress> addresses) {
         this.addresses = addresses;
@@ -54,6 +57,9 @@ public final class RunningPlatform implements AutoCloseable {
     public static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir, int firstPort) {
         RunningPlatform platform = new RunningPlatform(testAddresses(firstPort));
         Map<String, String> serviceEnv = env.services(platform.addresses.values()).toMap();
+        platform.repoRoot = repoRoot;
+        platform.logDir = logDir;
+        platform.serviceEnv = serviceEnv;
         try {
             for (PlatformConfig.ServiceAddress address : platform.addresses.values()) {
                 platform.services.put(address.name(), ServiceProcess.start(address.name(),
@@ -100,6 +106,38 @@ public final class RunningPlatform implements AutoCloseable {
 
     public ServiceProcess service(String name) {
         return services.get(name);
+    }
+
+    /**
+     * Kills the service at once (SIGKILL: no shutdown hooks, no graceful drain, as a crash or an OOM kill) and waits
+     * until its process is gone.
+     */
+    public void kill(String name) throws IOException, InterruptedException {
+        ServiceProcess service = services.get(name);
+        int status = new ProcessBuilder("kill", "-KILL", Long.toString(service.pid())).inheritIO().start().waitFor();
+        if (status != 0) {
+            throw new IllegalStateException("kill -KILL " + service.pid() + " exited with " + status);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (service.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        if (service.isAlive()) {
+            throw new IllegalStateException(name + " still runs after SIGKILL");
+        }
+    }
+
+    /**
+     * Starts the service again (stopping it first if it still runs) with the environment it had, on its port, logging
+     * to {@code NAME-restarted.log}, and waits until it is ready.
+     */
+    public ServiceProcess restart(String name) {
+        services.get(name).stop();
+        PlatformConfig.ServiceAddress address = addresses.get(name);
+        ServiceProcess restarted = ServiceProcess.start(name, ServiceProcess.jarOf(repoRoot, name), address.port(),
+                serviceEnv, repoRoot, logDir.resolve(name + "-restarted.log"));
+        services.put(name, restarted);
+        return restarted.awaitReady(READY_TIMEOUT);
     }
 
     Iterable<ServiceProcess> services() {

@@ -3,11 +3,14 @@ package coop.roseash.e2e;
 import coop.roseash.devinfra.TestInfrastructure;
 import coop.roseash.launcher.PlatformConfig;
 import coop.roseash.launcher.ServiceEnvironment;
+import coop.roseash.launcher.SumUpStubServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +34,8 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
     public static final String DEVICE = "e2e-device-" + RUN;
     /** The platform's internal HMAC secret. */
     public static final String SECRET = "e2e-secret-" + UUID.randomUUID();
+    /** The key (base64 of 32 bytes) every service decrypts page credentials with (blog's CredentialCipher). */
+    public static final String CREDENTIALS_KEY = randomKey();
 
     private static SharedPlatform instance;
 
@@ -39,6 +44,7 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
     private TestInfrastructure infra;
     private int redisDb;
     private Path mailDir;
+    private SumUpStubServer sumUp;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -77,6 +83,21 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         }
 
         Map<String, String> secrets = standardSettings(work, mailDir);
+        // nothing reaches the real SumUp: cart talks to the launcher's stub, as in a local run (a payment page to click)
+        try {
+            sumUp = SumUpStubServer.start(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the SumUp stub", e);
+        }
+        secrets.put("ROSEASH_SUMUP_API_URL", sumUp.baseUrl());
+        secrets.put("ROSEASH_BLOG_CREDENTIALS_KEY", CREDENTIALS_KEY);
+        // the market's demo market on the blog's demo page /members/ (products to buy), as in a local run
+        secrets.put("ROSEASH_MARKET_DEMO_CONTENT", "true");
+        // a pending payment no hint confirmed is looked at seconds after checkout, not minutes (CommerceJourneyIT kills
+        // cart between checkout and payment and waits for the job)
+        secrets.put("ROSEASH_CART_RECONCILE_EVERY", "2s");
+        secrets.put("ROSEASH_CART_RECONCILE_AFTER", "PT5S");
+        secrets.put("ROSEASH_CART_RECONCILE_RECHECK_AFTER", "PT3S");
         ServiceEnvironment env = new ServiceEnvironment(root.resolve("config/app-config.yaml"))
                 .database(db.jdbcUrl(), db.user(), db.password())
                 .redis(infra.redis().url(redisDb))
@@ -129,10 +150,24 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         return mailDir;
     }
 
+    /** The SumUp stub cart talks to (its payment pages are at {@code baseUrl()/pay/...}). */
+    public SumUpStubServer sumUp() {
+        return sumUp;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
     @Override
     public void close() {
         if (platform != null) {
             platform.close();
+        }
+        if (sumUp != null) {
+            sumUp.close();
         }
         instance = null;
     }

@@ -106,6 +106,55 @@ public final class TestDatabase {
         return digest.toString();
     }
 
+    /**
+     * Gives a page SumUp settings (merchant code and API key) beside what its settings row already says. The key is
+     * sealed as blog's {@code CredentialCipher} seals it (AES-256-GCM, 12-byte nonce first, the container bound in
+     * as associated data) under {@code credentialsKey}, the platform's {@code ROSEASH_BLOG_CREDENTIALS_KEY}: the
+     * services' own code must decrypt it.
+     */
+    public void setSumUp(String containerType, long containerId, String merchantCode, String apiKey, String credentialsKey) {
+        byte[] sealed;
+        try {
+            byte[] nonce = new byte[12];
+            new java.security.SecureRandom().nextBytes(nonce);
+            javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(javax.crypto.Cipher.ENCRYPT_MODE,
+                    new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(credentialsKey), "AES"),
+                    new javax.crypto.spec.GCMParameterSpec(128, nonce));
+            cipher.updateAAD(("page_configs:" + containerType + ":" + containerId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] body = cipher.doFinal(apiKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sealed = java.nio.ByteBuffer.allocate(nonce.length + body.length).put(nonce).put(body).array();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        update("INSERT INTO page_configs (container_type, container_id, sumup_merchant_code, sumup_credentials_encrypted)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (container_type, container_id) DO UPDATE"
+                + " SET sumup_merchant_code = EXCLUDED.sumup_merchant_code,"
+                + " sumup_credentials_encrypted = EXCLUDED.sumup_credentials_encrypted, updated_at = now()",
+                containerType, containerId, merchantCode, sealed);
+    }
+
+    /** The first column of the first row of a query, or -1 when it returns no row. */
+    public long longOrMinusOne(String sql, Object... values) {
+        String value = text(sql, values);
+        return value == null ? -1 : Long.parseLong(value);
+    }
+
+    /** The first column of the first row of a query, as text, or null when it returns no row. */
+    public String text(String sql, Object... values) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl(), user(), password());
+             PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("test data: " + e.getMessage(), e);
+        }
+    }
+
     private long queryLong(String sql, Object... values) {
         try (Connection db = DriverManager.getConnection(jdbcUrl(), user(), password());
              PreparedStatement st = db.prepareStatement(sql)) {

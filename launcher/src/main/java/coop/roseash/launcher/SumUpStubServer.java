@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * {@code return_url} and sends the browser to its {@code redirect_url}. Checkouts live in memory. It reads only the
  * JSON the cart sends, so a field pattern is enough; it is no JSON parser.
  */
-final class SumUpStubServer implements AutoCloseable {
+public final class SumUpStubServer implements AutoCloseable {
 
     private record Checkout(String id, String reference, String amount, String currency, String merchantCode,
                             String redirectUrl, String returnUrl, String status) {
@@ -49,7 +49,7 @@ final class SumUpStubServer implements AutoCloseable {
     }
 
     /** Starts on 127.0.0.1:{@code port} (0: any free port). */
-    static SumUpStubServer start(int port) throws IOException {
+    public static SumUpStubServer start(int port) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         SumUpStubServer stub = new SumUpStubServer(http);
         http.createContext("/v0.1/checkouts", stub::api);
@@ -60,7 +60,7 @@ final class SumUpStubServer implements AutoCloseable {
     }
 
     /** The base URL to give the cart as {@code roseash.sumup.api-url}. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

@@ -46,14 +46,29 @@ public class SxErrorPages {
         return page(500, headers);
     }
 
-    /** Whether {@code e} comes from not reaching PostgreSQL at all (SQLSTATE class 08, or no connection in time). */
+    /**
+     * Whether {@code e} comes from not reaching PostgreSQL at all: SQLSTATE class 08, no connection in time, or the
+     * server shutting down or starting (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now), in the
+     * causes or in what they suppressed (a commit that meets a restart: Narayana's RollbackException suppresses the
+     * XAException whose cause is the driver's).
+     */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        return databaseUnreachable(e, 0);
+    }
+
+    private static boolean databaseUnreachable(Throwable e, int depth) {
+        for (Throwable cause = e; cause != null && depth < 20; cause = cause.getCause() == cause ? null : cause.getCause(), depth++) {
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (databaseUnreachable(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -23,6 +23,19 @@ class DatabaseOutagePageTest {
     }
 
     @Test
+    void aCommitThatMeetsPostgresShuttingDownIsAnOutage() {
+        // as FaultsIT met it: Narayana's RollbackException suppresses the XAException whose cause is the driver's 57P01
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        assertThat(SxErrorPages.databaseUnreachable(new RuntimeException(rollback))).isTrue();
+        assertThat(SxErrorPages.databaseUnreachable(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        // a query cancelled on purpose (57014) is no outage
+        assertThat(SxErrorPages.databaseUnreachable(new SQLException("canceling statement due to user request", "57014"))).isFalse();
+    }
+
+    @Test
     void otherDatabaseErrorsAndBugsAreNot() {
         assertThat(SxErrorPages.databaseUnreachable(new RuntimeException(
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
