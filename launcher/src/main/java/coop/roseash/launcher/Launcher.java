@@ -164,7 +164,9 @@ public final class Launcher {
                 .with(secrets)
                 .with(LOCAL_RUN_SETTINGS)
                 // the demo site is written by the blog itself, through its own services (blog.democontent)
-                .with(Map.of("ROSEASH_BLOG_DEMO_CONTENT", Boolean.toString(demo)))
+                .with(Map.of("ROSEASH_BLOG_DEMO_CONTENT", Boolean.toString(demo),
+                        // and the market its demo market on the blog's demo page (market.democontent)
+                        "ROSEASH_MARKET_DEMO_CONTENT", Boolean.toString(demo)))
                 .with(Map.of("ROSEASH_SUMUP_API_URL", sumUp.baseUrl()))
                 .toMap();
         return serviceEnv;
