@@ -2,6 +2,8 @@ package coop.roseash.cart.lines;
 
 import coop.roseash.cart.web.Money;
 import coop.roseash.shared.contracts.Identity;
+import coop.roseash.shared.contracts.blog.PageRef;
+import coop.roseash.shared.contracts.blog.Pages;
 import coop.roseash.shared.contracts.cart.CartChanged;
 import coop.roseash.shared.contracts.cart.CartRefusal;
 import coop.roseash.shared.contracts.cart.CartRefusal.Reason;
@@ -28,10 +30,12 @@ import java.util.Optional;
 public class CartLines {
 
     private final CartLinesService carts;
+    private final Pages pages;
     private final Event<CartChanged> changed;
 
-    CartLines(CartLinesService carts, Event<CartChanged> changed) {
+    CartLines(CartLinesService carts, Pages pages, Event<CartChanged> changed) {
         this.carts = carts;
+        this.pages = pages;
         this.changed = changed;
     }
 
@@ -118,9 +122,12 @@ public class CartLines {
                 currency == null ? "" : Money.format(total, currency), ok);
     }
 
-    // the page's own title lives in the blog, which offers no contract for it yet
-    private static String label(CartItem line) {
-        return "Shop of " + line.containerType + " " + line.containerId;
+    /** The heading of a page's cart: the blog page's title (blog's {@link Pages} contract), as its shop is known. */
+    private String label(CartItem line) {
+        Optional<PageRef> page = "page".equals(line.containerType) ? pages.page(line.containerId) : Optional.empty();
+        return page.map(PageRef::title).filter(title -> !title.isBlank())
+                // a page deleted since (its lines stay until removed) still needs a heading
+                .orElse("Shop of " + line.containerType + " " + line.containerId);
     }
 
     // a device's lines are the ones no member has adopted yet

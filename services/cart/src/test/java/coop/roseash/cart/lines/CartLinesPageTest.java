@@ -52,6 +52,20 @@ class CartLinesPageTest extends CartTestBase {
     }
 
     @Test
+    void headsEachPagesCartWithTheBlogPagesTitle() {
+        long orchard = catalogue().blogPage("Orchard <Co-op>");
+        long gone = Catalogue.newPage(); // no blog page (any more): its lines still need a heading
+        String device = "device-" + UUID.randomUUID();
+        carts.add(Identity.device(device), "product", catalogue().product(orchard, "Cider", 450, null), 1);
+        carts.add(Identity.device(device), "product", catalogue().product(gone, "Perry", 500, null), 1);
+
+        Document cart = Jsoup.parse(as(TestVisitors.device(device)).get("/").then().statusCode(200).extract().asString());
+
+        assertThat(cart.select("section.cart-page h2").eachText()).containsExactly("Orchard <Co-op>", "Shop of page " + gone);
+        assertThat(cart.select("section.cart-page h2").first().html()).isEqualTo("Orchard &lt;Co-op&gt;");
+    }
+
+    @Test
     void changesAndRemovesLinesThenRedirectsBackToTheCart() {
         long page = Catalogue.newPage();
         long member = newMember();

@@ -23,6 +23,14 @@ public final class Catalogue {
         return ThreadLocalRandom.current().nextLong(1_000_000, 900_000_000);
     }
 
+    /** A blog page titled {@code title} (a row of {@code posts}, as blog writes it); its id. */
+    public long blogPage(String title) {
+        long id = newPage();
+        update("INSERT INTO posts (id, type, status, slug, title, published_at) "
+                + "VALUES (?1, 'page', 'published', 'page-' || ?1, ?2, now())", id, title);
+        return id;
+    }
+
     /** A product on page {@code page}'s market; {@code stock} null when not tracked. */
     public long product(long page, String title, int priceCents, Integer stock) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -52,9 +60,9 @@ public final class Catalogue {
                 .createNativeQuery("SELECT stock FROM products WHERE id = ?1").setParameter(1, product).getSingleResult());
     }
 
-    private void update(String sql, long product, Object value) {
+    private void update(String sql, long id, Object value) {
         QuarkusTransaction.requiringNew().run(() -> {
-            var query = em.createNativeQuery(sql).setParameter(1, product);
+            var query = em.createNativeQuery(sql).setParameter(1, id);
             if (value != null) {
                 query.setParameter(2, value);
             }
