@@ -130,11 +130,30 @@ public class PaymentReconciler {
                     ? Outcome.CLOSED : Outcome.ALREADY_FINAL;
         }
         if (order.createdAt().plus(abandonAfter).isBefore(Instant.now())) {
-            // SumUp's hosted page lasts 30 minutes; an order unpaid for much longer gives its stock back
+            // SumUp's hosted page lasts 30 minutes; an order unpaid for much longer gives its stock back, and its
+            // checkout is deactivated first so that a page left open can no longer take the money
+            deactivate(orderId, apiKey.get(), checkout.id());
             return transitions.close(orderId, OrderStatus.EXPIRED, "not paid within " + abandonAfter.toMinutes()
                     + " minutes") ? Outcome.CLOSED : Outcome.ALREADY_FINAL;
         }
         return Outcome.STILL_PENDING;
+    }
+
+    /**
+     * Deactivates the checkout of an order about to expire. Best effort: when SumUp refuses (it was paid or failed just
+     * now) or cannot be reached, the order expires all the same, and a payment SumUp reports afterwards is flagged for
+     * an admin ({@link #paidAfterClosing}), never confirmed.
+     */
+    private void deactivate(long orderId, String apiKey, String checkoutId) {
+        if (checkoutId == null) {
+            return;
+        }
+        try {
+            sumUp.deactivate(apiKey, checkoutId);
+        } catch (SumUpUnavailable e) {
+            LOG.warnf("order %d: SumUp checkout %s not deactivated (%s); the order expires anyway", orderId,
+                    checkoutId, e.getMessage());
+        }
     }
 
     /**

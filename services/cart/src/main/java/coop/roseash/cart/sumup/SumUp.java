@@ -46,6 +46,18 @@ public class SumUp {
         }
     }
 
+    /**
+     * Deactivates checkout {@code checkoutId} ({@code DELETE /v0.1/checkouts/{id}}), so its hosted page no longer takes
+     * a payment. SumUp refuses once the checkout was processed (paid, failed): also a {@link SumUpUnavailable}.
+     */
+    public void deactivate(String apiKey, String checkoutId) {
+        try {
+            api.deactivate(bearer(apiKey), checkoutId);
+        } catch (WebApplicationException | ProcessingException | TimeoutException e) {
+            throw unavailable(e);
+        }
+    }
+
     /** The checkout created with this reference, if SumUp has one. */
     public Optional<SumUpCheckout> byReference(String apiKey, String checkoutReference) {
         return lookUp(apiKey, checkoutReference);

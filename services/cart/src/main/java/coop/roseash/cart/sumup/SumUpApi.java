@@ -1,6 +1,7 @@
 package coop.roseash.cart.sumup;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * SumUp's checkouts API (https://developer.sumup.com/api/checkouts): the three calls the cart makes. The base URL is
+ * SumUp's checkouts API (https://developer.sumup.com/api/checkouts): the four calls the cart makes. The base URL is
  * {@code roseash.sumup.api-url}; each page has its own API key, sent as a Bearer token per call. Every call is bounded
  * in time: a slow SumUp must not hold a member's checkout or a webhook for long.
  */
@@ -34,6 +35,12 @@ public interface SumUpApi {
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Path("{id}")
     SumUpCheckout get(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
+    /** Deactivates a checkout nobody paid: its hosted page takes no payment any more. */
+    @DELETE
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Path("{id}")
+    void deactivate(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
 
     @GET
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)

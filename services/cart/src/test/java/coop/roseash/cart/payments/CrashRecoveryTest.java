@@ -96,15 +96,21 @@ class CrashRecoveryTest extends CartTestBase {
                 .contains("no SumUp checkout");
     }
 
+    /** Two units of {@code product} checked out by {@code member}: the order, its SumUp checkout still PENDING. */
+    private OrderRow checkedOutUnpaid(long member, long page, long product) {
+        carts.add(Identity.member(member), "product", product, 2);
+        checkout(member, page).then().statusCode(303);
+        OrderRow order = orders(member).get(0);
+        SumUpStub.checkoutIs(order.reference(), "PENDING", new java.math.BigDecimal("9.00"), "GBP");
+        return order;
+    }
+
     @Test
     void anOrderLeftUnpaidExpiresAndAPaymentAfterThatIsFlaggedNotConfirmed() {
         long page = Catalogue.newPage();
         long member = newMember();
         long tea = catalogue().product(page, "Tea", 450, 10);
-        carts.add(Identity.member(member), "product", tea, 2);
-        checkout(member, page).then().statusCode(303);
-        OrderRow order = orders(member).get(0);
-        SumUpStub.checkoutIs(order.reference(), "PENDING", new java.math.BigDecimal("9.00"), "GBP");
+        OrderRow order = checkedOutUnpaid(member, page, tea);
         DueOrders.placedHoursAgo(order.id(), 3);
 
         job.reconcileDue();
@@ -112,6 +118,10 @@ class CrashRecoveryTest extends CartTestBase {
         assertThat(order(order.id()).status()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(catalogue().stock(tea)).isEqualTo(10);
         assertThat(units(Identity.member(member))).isEqualTo(2);
+        // its hosted page is deactivated at SumUp, once: a later run leaves a closed order alone
+        assertThat(SumUpStub.deactivations(order.reference())).isEqualTo(1);
+        job.reconcileDue();
+        assertThat(SumUpStub.deactivations(order.reference())).isEqualTo(1);
 
         // the member paid on a page left open anyway: flagged for an admin, never confirmed, no stock taken twice
         SumUpStub.checkoutIs(order.reference(), "PAID", new java.math.BigDecimal("9.00"), "GBP");
@@ -123,6 +133,27 @@ class CrashRecoveryTest extends CartTestBase {
         assertThat(after.status()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(after.needsAttention()).isTrue();
         assertThat(Mailbox.confirmationsOf(order.id())).isEmpty();
+        assertThat(catalogue().stock(tea)).isEqualTo(10);
+    }
+
+    @Test
+    void anOrderStillPendingIsNotDeactivatedAndOneSumUpRefusesToDeactivateExpiresAllTheSame() {
+        long page = Catalogue.newPage();
+        long member = newMember();
+        long tea = catalogue().product(page, "Tea", 450, 10);
+        OrderRow order = checkedOutUnpaid(member, page, tea);
+        DueOrders.dueNow(order.id());
+
+        job.reconcileDue();
+        assertThat(order(order.id()).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(SumUpStub.deactivations(order.reference())).isZero();
+
+        SumUpStub.refuseDeactivation(order.reference());
+        DueOrders.placedHoursAgo(order.id(), 3);
+        job.reconcileDue();
+
+        assertThat(SumUpStub.deactivations(order.reference())).isEqualTo(1);
+        assertThat(order(order.id()).status()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(catalogue().stock(tea)).isEqualTo(10);
     }
 }

@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import java.math.BigDecimal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -18,7 +20,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * A WireMock server speaking SumUp's checkouts API, started once for the cart's test application by
  * {@link CartTestResource} (its URL becomes the REST client's). Checkouts are created with id {@code chk-<checkout_reference>} and a hosted page on the stub; tests
- * then say what a GET of that checkout answers (PENDING, PAID, FAILED, another amount) or make SumUp fail.
+ * then say what a GET of that checkout answers (PENDING, PAID, FAILED, another amount) or make SumUp fail;
+ * deactivating (DELETE) a checkout is answered and recorded ({@link #deactivations}).
  */
 public final class SumUpStub {
 
@@ -60,6 +63,9 @@ public final class SumUpStub {
                          "hosted_checkout":{"enabled":true},
                          "hosted_checkout_url":"%s/pay/chk-{{jsonPath request.body '$.checkout_reference'}}"}"""
                         .formatted(server.baseUrl()))));
+        // deactivating a checkout: SumUp answers with the checkout, now EXPIRED
+        server.stubFor(delete(urlPathMatching("/v0.1/checkouts/[^/]+")).atPriority(10).willReturn(okJson(
+                "{\"id\":\"{{request.pathSegments.[2]}}\",\"status\":\"EXPIRED\"}")));
         server.stubFor(get(urlPathMatching("/pay/.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html; charset=utf-8")
                 .withBody("<!DOCTYPE html><html lang=\"en\"><head><title>SumUp stub</title></head>"
@@ -85,6 +91,19 @@ public final class SumUpStub {
                 .willReturn(okJson("""
                         [{"id":"%s","checkout_reference":"%s","status":"PENDING","amount":1,"currency":"GBP",
                           "hosted_checkout_url":"%s/pay/%s"}]""".formatted(id, reference, server.baseUrl(), id))));
+    }
+
+    /** SumUp refuses to deactivate the checkout created for {@code reference} (it was processed meanwhile). */
+    public static void refuseDeactivation(String reference) {
+        server.stubFor(delete(urlPathEqualTo("/v0.1/checkouts/" + checkoutId(reference))).atPriority(1)
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error_code\":\"CHECKOUT_PROCESSED\",\"message\":\"Checkout is already processed\"}")));
+    }
+
+    /** How many times the checkout created for {@code reference} was deactivated with the page's API key. */
+    public static int deactivations(String reference) {
+        return server.findAll(deleteRequestedFor(urlPathEqualTo("/v0.1/checkouts/" + checkoutId(reference)))
+                .withHeader("Authorization", equalTo("Bearer " + TestPageSettings.API_KEY))).size();
     }
 
     /** SumUp is down: creating a checkout gets the connection reset. */
