@@ -48,3 +48,5 @@ JOIN words w1 ON w1.n = 1 + (g.i * 31) % (SELECT count(*) FROM words)::int
 JOIN words w2 ON w2.n = 1 + (g.i * 17 + 5) % (SELECT count(*) FROM words)::int;
 COMMIT;
 VACUUM ANALYZE products;
+-- as autovacuum would after the load: the seed's one transaction left a dead version of the facet counters per product
+VACUUM ANALYZE market_facets;

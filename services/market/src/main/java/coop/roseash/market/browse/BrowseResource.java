@@ -13,6 +13,7 @@ import coop.roseash.shared.web.SxView;
 import coop.roseash.shared.web.Visitor;
 import coop.roseash.shared.web.VisitorSource;
 import coop.roseash.shared.web.access.PublicRoute;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,7 +48,9 @@ public class BrowseResource {
         this.urls = urls;
     }
 
+    /** One transaction for the page's reads (market, products, facets, blog page): one BEGIN and COMMIT, not four. */
     @GET
+    @Transactional
     public SxView browse(@PathParam("market") String slug, @QueryParam(Flash.PARAM) String added, @Context UriInfo uri) {
         Visitor visitor = visitors.current();
         MarketPageView market = markets.visible(slug, visitor);

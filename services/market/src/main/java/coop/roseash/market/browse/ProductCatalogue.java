@@ -89,29 +89,17 @@ public class ProductCatalogue {
 
     /**
      * The market's categories, and the brands and labels on sale in the chosen category (or the whole market), in
-     * one statement. The whole market's lists are read by skipping through an index from one value to the next
-     * (a recursive query), one probe per value, instead of reading every product.
+     * one statement. The whole market's lists come from {@code market_facets} (migration V32: one short row per value,
+     * kept by a trigger from the products); a category's brands and labels from its own products (a few hundred).
      */
     @Transactional
     public Facets facets(long marketPageId, String category) {
-        String categories = "(WITH RECURSIVE v AS ((SELECT category AS value FROM products WHERE market_page_id = :market "
-                + "AND available AND category IS NOT NULL ORDER BY category LIMIT 1) UNION ALL SELECT (SELECT p.category "
-                + "FROM products p WHERE p.market_page_id = :market AND p.available AND p.category > v.value "
-                + "ORDER BY p.category LIMIT 1) FROM v WHERE v.value IS NOT NULL) "
-                + "SELECT coalesce(json_agg(value ORDER BY value), '[]')::text FROM v WHERE value IS NOT NULL)";
+        String categories = facet("category");
         String brands;
         String labels;
         if (category == null) {
-            brands = "(WITH RECURSIVE v AS ((SELECT brand AS value FROM products WHERE market_page_id = :market "
-                    + "AND available AND brand IS NOT NULL ORDER BY brand LIMIT 1) UNION ALL SELECT (SELECT p.brand "
-                    + "FROM products p WHERE p.market_page_id = :market AND p.available AND p.brand > v.value "
-                    + "ORDER BY p.brand LIMIT 1) FROM v WHERE v.value IS NOT NULL) "
-                    + "SELECT coalesce(json_agg(value ORDER BY value), '[]')::text FROM v WHERE value IS NOT NULL)";
-            labels = "(WITH RECURSIVE v AS ((SELECT label AS value FROM product_labels WHERE market_page_id = :market "
-                    + "AND available ORDER BY label LIMIT 1) UNION ALL SELECT (SELECT l.label FROM product_labels l "
-                    + "WHERE l.market_page_id = :market AND l.available AND l.label > v.value ORDER BY l.label LIMIT 1) "
-                    + "FROM v WHERE v.value IS NOT NULL) "
-                    + "SELECT coalesce(json_agg(value ORDER BY value), '[]')::text FROM v WHERE value IS NOT NULL)";
+            brands = facet("brand");
+            labels = facet("label");
         } else {
             brands = "(SELECT coalesce(json_agg(brand ORDER BY brand), '[]')::text FROM (SELECT DISTINCT brand FROM products "
                     + "WHERE market_page_id = :market AND available AND category = :category AND brand IS NOT NULL) b)";
@@ -126,6 +114,12 @@ public class ProductCatalogue {
         }
         Object[] row = (Object[]) facets.getSingleResult();
         return new Facets(strings(row[0]), strings(row[1]), strings(row[2]));
+    }
+
+    /** The values of one whole-market menu that some product on sale has, in order. */
+    private static String facet(String facet) {
+        return "(SELECT coalesce(json_agg(value ORDER BY value), '[]')::text FROM market_facets "
+                + "WHERE market_page_id = :market AND facet = '" + facet + "' AND products > 0)";
     }
 
     private static String where(long marketPageId, BrowseQuery query, Map<String, Object> params) {

@@ -14,6 +14,7 @@ import coop.roseash.shared.web.SxView;
 import coop.roseash.shared.web.Visitor;
 import coop.roseash.shared.web.VisitorSource;
 import coop.roseash.shared.web.access.PublicRoute;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,7 +47,9 @@ public class ProductResource {
         this.urls = urls;
     }
 
+    /** One transaction for the page's reads (market, product, likes): one BEGIN and COMMIT, not one per read. */
     @GET
+    @Transactional
     public SxView show(@PathParam("market") String marketSlug, @PathParam("product") String slug,
                        @QueryParam(Flash.PARAM) String added) {
         Visitor visitor = visitors.current();
