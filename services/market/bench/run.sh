@@ -6,7 +6,8 @@
 #   flock /tmp/rb/mvn-wrapper.lock services/market/bench/run.sh     # or just services/market/bench/run.sh
 # Writes its table into services/market/README.md (between the run.sh markers) and one line per page into
 # docs/performance.md. BENCH_DURATION (5s), BENCH_RUNS (5), BENCH_CONNECTIONS ("1 4 16"), BENCH_JAVA_OPTS (e.g. a
-# JFR recording) and BENCH_WRITE (1; 0 prints the table only) adjust it.
+# JFR recording) and BENCH_WRITE (1; 0 prints the table only) adjust it; BENCH_APP (another build's quarkus-app
+# folder), BENCH_DB and BENCH_SEED (its database and seed) measure an earlier build for a before/after comparison.
 #
 # What runs, all on loopback: the market's packaged jar (-Xmx256m) on a free port against its own database
 # (roseash_bench_market, migrated at start; bench/seed.sql after) and Redis index 5. Nothing is cached between two
@@ -60,7 +61,7 @@ for i in $(seq 1 90); do
 done
 curl -fs "$BASE/q/health/ready" >/dev/null || { echo "market did not start; see $LOGS/market.log" >&2; exit 1; }
 
-psql -h localhost -U postgres -v ON_ERROR_STOP=1 -q -d $DB -f "$HERE/seed.sql"
+psql -h localhost -U postgres -v ON_ERROR_STOP=1 -q -d $DB -f "${BENCH_SEED:-$HERE/seed.sql}"  # BENCH_SEED: the seed of another build
 
 # name, URL and a text the answer must hold (a product link, so a page that finds nothing is not measured as a fast one)
 PAGES="browse|/bench|/bench/p/bench-product-
