@@ -20,12 +20,14 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -141,6 +143,11 @@ class TicketsJourneyIT {
         }
         assertThat(Set.copyOf(codes)).as("two different codes").hasSize(2);
 
+        // the confirmation email shows both tickets too: each code (text part, written 8bit) and a QR code as an
+        // inline image (cart's TicketMailTest decodes those images)
+        String mail = confirmationMail(orderId);
+        assertThat(mail).contains(codes.get(0), codes.get(1), "Content-Disposition: inline");
+
         // the admin checks one in; a second check-in of the same ticket is refused and says when the first was
         admin.get(url("events", "/admin/entries/" + entry + "/check-in"));
         type(admin, "code", codes.get(0));
@@ -151,6 +158,22 @@ class TicketsJourneyIT {
         assertThat(admin.findElement(By.cssSelector(".check-in-result")).getText()).startsWith("Already checked in at");
         assertThat(db.longOrMinusOne("SELECT count(*) FROM tickets WHERE code = ? AND checked_in_at IS NOT NULL", codes.get(0))).isEqualTo(1);
         assertThat(db.longOrMinusOne("SELECT count(*) FROM tickets WHERE code = ? AND checked_in_at IS NOT NULL", codes.get(1))).isZero();
+    }
+
+    /** The sink's confirmation email of order {@code orderId} (waiting up to 20 s for it), as its raw text. */
+    private static String confirmationMail(long orderId) throws Exception {
+        for (int i = 0; i < 40; i++) {
+            try (Stream<Path> files = Files.list(mailDir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".eml")).toList()) {
+                    String eml = Files.readString(file);
+                    if (eml.contains("/orders/" + orderId + "\r\n")) {
+                        return eml;
+                    }
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no confirmation email of order " + orderId + " in " + mailDir);
     }
 
     /** A browser signed in as {@code email} on {@code service} with a magic link from the mail sink. */

@@ -3,6 +3,8 @@ package coop.roseash.cart.mail;
 import coop.roseash.cart.web.Money;
 import coop.roseash.shared.config.RoseAshConfig;
 import coop.roseash.shared.config.ServiceUrls;
+import coop.roseash.shared.contracts.events.IssuedTicket;
+import coop.roseash.shared.contracts.events.Tickets;
 import coop.roseash.shared.model.cart.Order;
 import coop.roseash.shared.model.cart.OrderItem;
 import coop.roseash.shared.model.cart.OrderStatus;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +30,9 @@ import java.util.Optional;
  * UPDATE ({@code confirmation_mailed_at IS NULL}), so of any number of racing confirmers exactly one sends; if sending
  * fails the claim is undone and the reconciliation job sends it later, as it does for a mail lost to a crash between
  * the payment's commit and the send. Mail goes to the development sink folder when one is configured (as federation's
- * does), otherwise through Quarkus Mailer.
+ * does), otherwise through Quarkus Mailer. An order with tickets carries each ticket's QR code (from the events
+ * domain's {@link Tickets} contract) as an inline PNG the HTML part shows by {@code cid:}; the text part has each
+ * ticket's code and link.
  */
 @ApplicationScoped
 public class ConfirmationMails {
@@ -39,17 +44,19 @@ public class ConfirmationMails {
     private final RoseAshConfig config;
     private final ServiceUrls urls;
     private final Mailer mailer;
+    private final Tickets tickets;
     private final Template html;
     private final Template text;
     private final Optional<Path> sink;
 
-    ConfirmationMails(RoseAshConfig config, ServiceUrls urls, Mailer mailer,
+    ConfirmationMails(RoseAshConfig config, ServiceUrls urls, Mailer mailer, Tickets tickets,
                       @Location("mail/order-confirmation.html") Template html,
                       @Location("mail/order-confirmation.txt") Template text,
                       @ConfigProperty(name = "MAIL_SINK_DIR") Optional<String> sinkDirEnv) {
         this.config = config;
         this.urls = urls;
         this.mailer = mailer;
+        this.tickets = tickets;
         this.html = html;
         this.text = text;
         this.sink = sinkDirEnv.or(() -> config.mail().sinkDir()).filter(s -> !s.isBlank()).map(Path::of);
@@ -65,7 +72,7 @@ public class ConfirmationMails {
         }
         try {
             OrderMail mail = QuarkusTransaction.requiringNew().call(() -> mail(orderId));
-            deliver(mail);
+            deliver(mail, qrCodes(mail));
             return true;
         } catch (RuntimeException e) {
             LOG.warnf(e, "order %d: confirmation not sent; the reconciliation job tries again", orderId);
@@ -89,24 +96,45 @@ public class ConfirmationMails {
     }
 
     private OrderMail mail(long orderId) {
+        List<OrderMail.TicketLine> issued = new ArrayList<>();
+        for (IssuedTicket t : tickets.issuedFor(orderId)) {
+            issued.add(new OrderMail.TicketLine(t.event(), t.ticketType(), t.when(), t.code(), t.pageUrl(),
+                    "ticket-" + t.id() + "@roseash"));
+        }
         Order order = Order.findById(orderId);
         List<OrderMail.Line> lines = OrderItem.<OrderItem>list("order.id = ?1 order by id", orderId).stream()
                 .map(i -> new OrderMail.Line(i.title, i.quantity, Money.format(i.unitPriceCents, order.currency),
                         Money.format((long) i.unitPriceCents * i.quantity, order.currency)))
                 .toList();
         return new OrderMail(order.id, order.email, Money.format(order.amountCents, order.currency),
-                WHEN.format(order.paidAt), urls.publicUrl("cart") + "/orders/" + order.id, lines);
+                WHEN.format(order.paidAt), urls.publicUrl("cart") + "/orders/" + order.id, lines, issued);
     }
 
-    private void deliver(OrderMail mail) {
+    private List<InlineImage> qrCodes(OrderMail mail) {
+        return mail.tickets().stream().map(t -> new InlineImage(t.contentId(), "ticket-" + t.code() + ".png",
+                "image/png", tickets.qrPng(t.code()))).toList();
+    }
+
+    private void deliver(OrderMail mail, List<InlineImage> images) {
         String subject = "Your Rose Ash order " + mail.id() + " is paid";
         String textBody = text.data("order", mail).render();
         String htmlBody = html.data("order", mail).render();
         if (sink.isPresent()) {
-            Path file = MailSinkFile.write(sink.get(), config.mail().from(), mail.to(), subject, textBody, htmlBody);
+            Path file = MailSinkFile.write(sink.get(), config.mail().from(), mail.to(), subject, textBody, htmlBody,
+                    images);
             LOG.infof("order %d: confirmation to %s written to %s", mail.id(), mail.to(), file);
             return;
         }
-        mailer.send(Mail.withHtml(mail.to(), subject, htmlBody).setText(textBody).setFrom(config.mail().from()));
+        mailer.send(smtpMail(config.mail().from(), mail.to(), subject, textBody, htmlBody, images));
+    }
+
+    /** The message as Quarkus Mailer sends it: HTML and text, each image attached inline under its Content-ID. */
+    static Mail smtpMail(String from, String to, String subject, String textBody, String htmlBody,
+                         List<InlineImage> images) {
+        Mail mail = Mail.withHtml(to, subject, htmlBody).setText(textBody).setFrom(from);
+        for (InlineImage image : images) {
+            mail.addInlineAttachment(image.fileName(), image.data(), image.contentType(), "<" + image.contentId() + ">");
+        }
+        return mail;
     }
 }

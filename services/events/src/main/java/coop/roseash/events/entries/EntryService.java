@@ -8,9 +8,9 @@ import coop.roseash.shared.model.events.Calendar;
 import coop.roseash.shared.model.events.CalendarEntry;
 import coop.roseash.shared.model.events.CalendarSlot;
 import coop.roseash.shared.model.events.EntryState;
+import coop.roseash.shared.services.events.SlotDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -25,10 +25,12 @@ import java.util.Optional;
 public class EntryService {
 
     private final SlotService slots;
+    private final SlotDays days;
     private final Event<EntryChanged> changed;
 
-    EntryService(SlotService slots, Event<EntryChanged> changed) {
+    EntryService(SlotService slots, SlotDays days, Event<EntryChanged> changed) {
         this.slots = slots;
+        this.days = days;
         this.changed = changed;
     }
 
@@ -56,36 +58,54 @@ public class EntryService {
         return EntryView.of(e);
     }
 
+    /** A slot on a day that a member wants to book: its day's id, and whether it has to be paid through the cart. */
+    public record SlotDayChoice(long calendarId, long slotDayId, String date, boolean priced) {
+    }
+
     /**
-     * Books slot {@code slotId} on {@code date} for a member: refused when the slot does not run that day or is
-     * full. The slot's row is locked while its bookings are counted, so two racing bookings cannot both take the
-     * last place.
+     * The day {@code date} of slot {@code slotId}, refused when the slot does not run that day or that day is over.
+     * Its row of places is made if it is not there yet.
      */
     @Transactional
-    public EntryView book(long slotId, String date, long userId, String title) {
-        CalendarSlot slot = CalendarSlot.getEntityManager().find(CalendarSlot.class, slotId,
-                LockModeType.PESSIMISTIC_WRITE);
+    public SlotDayChoice slotDay(long slotId, String date) {
+        CalendarSlot slot = CalendarSlot.findById(slotId);
         if (slot == null) {
             throw new InvalidInput(404, "There is no such slot.");
         }
         LocalDate day = Forms.date(date, "Date");
-        ZoneId zone = ZoneId.of(slot.calendar.timeZone);
-        SlotOccurrence occurrence = slots.on(slot, day, zone).orElseThrow(() -> new InvalidInput(409,
+        SlotOccurrence occurrence = slots.on(slot, day).orElseThrow(() -> new InvalidInput(409,
                 "This slot does not run on " + day + "."));
-        Instant start = occurrence.start().toInstant();
-        Instant end = occurrence.end().toInstant();
-        long taken = CalendarEntry.count("slot = ?1 and startsAt < ?3 and endsAt > ?2 and state != ?4",
-                slot, start, end, EntryState.DECLINED);
-        if (taken >= occurrence.places()) {
+        if (!occurrence.end().toInstant().isAfter(Instant.now())) {
+            throw new InvalidInput(409, "This slot on " + day + " is over; choose a later day.");
+        }
+        return new SlotDayChoice(slot.calendar.id, days.day(slot, day), day.toString(), slot.priceCents != null);
+    }
+
+    /**
+     * Books a free slot {@code slotId} on {@code date} for a member: refused when the slot does not run that day, is
+     * full, or has a price (a priced slot is bought through the cart). The place is taken by one conditional UPDATE
+     * of the day's row ({@link SlotDays#take}), so racing bookings cannot both take the last place.
+     */
+    @Transactional
+    public EntryView book(long slotId, String date, long userId, String title) {
+        SlotDayChoice choice = slotDay(slotId, date);
+        CalendarSlot slot = CalendarSlot.findById(slotId);
+        if (choice.priced()) {
+            throw new InvalidInput(409, "This slot has a price: put it in your cart and pay to book it.");
+        }
+        LocalDate day = LocalDate.parse(choice.date());
+        SlotOccurrence occurrence = slots.on(slot, day).orElseThrow();
+        if (!days.take(choice.slotDayId(), 1)) {
             throw new InvalidInput(409, "This slot is already booked on " + day + " ("
                     + occurrence.places() + (occurrence.places() == 1 ? " booking" : " bookings") + " at a time).");
         }
         CalendarEntry e = new CalendarEntry();
         e.calendar = slot.calendar;
         e.slot = slot;
+        e.slotDayId = choice.slotDayId();
         e.title = title == null || title.isBlank() ? (slot.label == null ? "Booking" : slot.label) : title.strip();
-        e.startsAt = start;
-        e.endsAt = end;
+        e.startsAt = occurrence.start().toInstant();
+        e.endsAt = occurrence.end().toInstant();
         e.userId = userId;
         e.persist();
         return EntryView.of(e);
@@ -96,6 +116,9 @@ public class EntryService {
     public EntryView transition(long entryId, String target) {
         CalendarEntry e = requireEntry(entryId);
         EntryState to = EntryTransitions.check(e.state, target);
+        if (e.slotDayId != null) {
+            movePlace(e, to);
+        }
         boolean was = listed(e);
         e.state = to;
         changed.fire(new EntryChanged(e.id, was, listed(e)));
@@ -128,6 +151,15 @@ public class EntryService {
     public List<EntryView> bookingsOf(long userId) {
         return CalendarEntry.<CalendarEntry>list("userId = ?1 order by startsAt desc", userId).stream()
                 .map(EntryView::of).toList();
+    }
+
+    /** A declined booking gives its place back; a reopened one takes it again, if it is still free. */
+    private void movePlace(CalendarEntry e, EntryState to) {
+        if (to == EntryState.DECLINED && e.state != EntryState.DECLINED) {
+            days.giveBack(e.slotDayId, 1);
+        } else if (e.state == EntryState.DECLINED && to != EntryState.DECLINED && !days.take(e.slotDayId, 1)) {
+            throw new InvalidInput(409, "The slot is fully booked on that day now, so this booking cannot be reopened.");
+        }
     }
 
     private static boolean listed(CalendarEntry e) {

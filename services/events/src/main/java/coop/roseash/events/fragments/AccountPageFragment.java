@@ -1,7 +1,7 @@
 package coop.roseash.events.fragments;
 
 import coop.roseash.events.entries.EntryService;
-import coop.roseash.events.tickets.QrCodes;
+import coop.roseash.shared.services.events.TicketQr;
 import coop.roseash.events.tickets.TicketService;
 import coop.roseash.events.tickets.TicketView;
 import coop.roseash.events.web.Args;
@@ -62,7 +62,7 @@ public class AccountPageFragment implements FragmentProvider {
         Map<String, Object> row = new HashMap<>();
         row.put("ticket", t);
         if (t.code() != null) {
-            row.put("qr", QrCodes.svg(t.code(), "QR code of ticket " + t.code()));
+            row.put("qr", TicketQr.svg(t.code(), "QR code of ticket " + t.code()));
         }
         return row;
     }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Admin: add and delete a calendar's recurring slots, close one on a date or change its times. */
+/** Admin: add and delete a calendar's recurring slots, set a slot's price, close one on a date or change its times. */
 @AdminOnly
 @Path("/admin")
 public class SlotAdminResource {
@@ -33,13 +33,27 @@ public class SlotAdminResource {
     @Path("calendars/{id}/slots")
     public Response add(@Context HttpHeaders headers, @PathParam("id") long calendarId,
                         @RestForm("day_of_week") String day, @RestForm("start_time") String start,
-                        @RestForm("end_time") String end, @RestForm String label, @RestForm String capacity) {
+                        @RestForm("end_time") String end, @RestForm String label, @RestForm String capacity,
+                        @RestForm String price) {
         gate.requireAdmin();
         try {
-            slots.add(calendarId, day, start, end, label, capacity);
+            slots.add(calendarId, day, start, end, label, capacity, price);
             return SxRedirect.to(headers, Notices.after("/admin/calendars/" + calendarId, "saved"));
         } catch (InvalidInput e) {
             return refused(calendarId, e);
+        }
+    }
+
+    /** A blank price makes the slot's bookings free again (booked directly); a price sends them through the cart. */
+    @POST
+    @Path("slots/{id}/price")
+    public Response price(@Context HttpHeaders headers, @PathParam("id") long slotId, @RestForm String price) {
+        gate.requireAdmin();
+        try {
+            long calendarId = slots.setPrice(slotId, price);
+            return SxRedirect.to(headers, Notices.after("/admin/calendars/" + calendarId, "saved"));
+        } catch (InvalidInput e) {
+            return refusedOnSlot(slotId, e);
         }
     }
 
@@ -53,11 +67,7 @@ public class SlotAdminResource {
             long calendarId = slots.addException(slotId, date, closed != null, start, end);
             return SxRedirect.to(headers, Notices.after("/admin/calendars/" + calendarId, "saved"));
         } catch (InvalidInput e) {
-            Long calendarId = slots.calendarOf(slotId);
-            if (calendarId == null) {
-                throw e;
-            }
-            return refused(calendarId, e);
+            return refusedOnSlot(slotId, e);
         }
     }
 
@@ -67,6 +77,15 @@ public class SlotAdminResource {
         gate.requireAdmin();
         long calendarId = slots.delete(slotId);
         return SxRedirect.to(headers, Notices.after("/admin/calendars/" + calendarId, "deleted"));
+    }
+
+    /** The slot's calendar page again with the message; no such slot: the refusal as it is (404). */
+    private Response refusedOnSlot(long slotId, InvalidInput e) {
+        Long calendarId = slots.calendarOf(slotId);
+        if (calendarId == null) {
+            throw e;
+        }
+        return refused(calendarId, e);
     }
 
     private Response refused(long calendarId, InvalidInput e) {

@@ -2,9 +2,11 @@ package coop.roseash.events.slots;
 
 import coop.roseash.events.web.Forms;
 import coop.roseash.events.web.InvalidInput;
+import coop.roseash.events.web.Prices;
 import coop.roseash.shared.model.events.Calendar;
 import coop.roseash.shared.model.events.CalendarSlot;
 import coop.roseash.shared.model.events.CalendarSlotException;
+import coop.roseash.shared.services.events.SlotDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,12 +24,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Recurring slots of a calendar (ISO weekday and times) and the dates on which one differs. */
+/** Recurring slots of a calendar (ISO weekday, times, capacity, price) and the dates on which one differs. */
 @ApplicationScoped
 public class SlotService {
 
+    private final SlotDays days;
+
+    SlotService(SlotDays days) {
+        this.days = days;
+    }
+
     @Transactional
-    public long add(long calendarId, String day, String start, String end, String label, String capacity) {
+    public long add(long calendarId, String day, String start, String end, String label, String capacity,
+                    String price) {
         Calendar calendar = Calendar.findById(calendarId);
         if (calendar == null) {
             throw new InvalidInput(404, "There is no such calendar.");
@@ -49,8 +59,32 @@ public class SlotService {
         slot.endTime = to;
         slot.label = label == null || label.isBlank() ? null : label.strip();
         slot.capacity = places;
+        slot.priceCents = parsePrice(price);
         slot.persist();
         return slot.id;
+    }
+
+    /** Sets or clears (blank) the price of a booking; returns the slot's calendar. Orders already placed keep their price. */
+    @Transactional
+    public long setPrice(long slotId, String price) {
+        CalendarSlot slot = CalendarSlot.findById(slotId);
+        if (slot == null) {
+            throw new InvalidInput(404, "There is no such slot.");
+        }
+        slot.priceCents = parsePrice(price);
+        return slot.calendar.id;
+    }
+
+    /** A booking's price in cents, null (free) when blank; a price of zero is refused: leave it empty for free. */
+    private static Integer parsePrice(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        int cents = Forms.priceCents(typed, "Price");
+        if (cents == 0) {
+            throw new InvalidInput("A price must be more than 0 (leave it empty for free bookings).");
+        }
+        return cents;
     }
 
     /** Closes a slot on {@code date}, or opens it at other times when {@code closed} is false. Returns its calendar. */
@@ -110,7 +144,8 @@ public class SlotService {
                         e.id, e.onDate.toString(), e.closed, text(e.startTime), text(e.endTime)), Collectors.toList())));
         return CalendarSlot.<CalendarSlot>list("calendar.id = ?1 order by dayOfWeek, startTime", calendarId).stream()
                 .map(s -> new SlotView(s.id, s.dayOfWeek, dayName(s.dayOfWeek), text(s.startTime), text(s.endTime),
-                        s.label, s.capacity, exceptions.getOrDefault(s.id, List.of())))
+                        s.label, s.capacity, priceText(s), s.priceCents == null ? ""
+                        : BigDecimal.valueOf(s.priceCents, 2).toPlainString(), exceptions.getOrDefault(s.id, List.of())))
                 .toList();
     }
 
@@ -138,24 +173,21 @@ public class SlotService {
 
     /** The slot on {@code date}, or empty when it does not run that day (other weekday, or closed). */
     @Transactional
-    public Optional<SlotOccurrence> on(CalendarSlot slot, LocalDate date, ZoneId zone) {
-        if (slot.dayOfWeek != date.getDayOfWeek().getValue()) {
-            return Optional.empty();
-        }
-        CalendarSlotException ex = CalendarSlotException.<CalendarSlotException>find("slot = ?1 and onDate = ?2",
-                slot, date).firstResult();
-        return occurrence(slot, date, zone, ex);
+    public Optional<SlotOccurrence> on(CalendarSlot slot, LocalDate date) {
+        return days.on(slot, date).map(o -> occurrence(slot, o));
     }
 
     private static Optional<SlotOccurrence> occurrence(CalendarSlot s, LocalDate d, ZoneId zone,
                                                        CalendarSlotException ex) {
-        if (ex != null && ex.closed) {
-            return Optional.empty();
-        }
-        LocalTime from = ex == null ? s.startTime : ex.startTime;
-        LocalTime to = ex == null ? s.endTime : ex.endTime;
-        return Optional.of(new SlotOccurrence(s.id, s.label, d.atTime(from).atZone(zone), d.atTime(to).atZone(zone),
-                s.capacity, ex != null));
+        return SlotDays.opening(s, d, zone, ex).map(o -> occurrence(s, o));
+    }
+
+    private static SlotOccurrence occurrence(CalendarSlot s, SlotDays.Opening o) {
+        return new SlotOccurrence(s.id, s.label, o.start(), o.end(), s.capacity, o.changed(), priceText(s));
+    }
+
+    private static String priceText(CalendarSlot s) {
+        return s.priceCents == null ? null : Prices.text(s.priceCents, s.currency);
     }
 
     private static void requireOrder(LocalTime from, LocalTime to) {

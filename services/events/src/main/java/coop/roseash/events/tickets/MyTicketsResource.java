@@ -2,6 +2,7 @@ package coop.roseash.events.tickets;
 
 import coop.roseash.events.web.Args;
 import coop.roseash.events.web.EventsGate;
+import coop.roseash.shared.services.events.TicketQr;
 import coop.roseash.shared.web.SxView;
 import coop.roseash.shared.web.Visitor;
 import coop.roseash.shared.web.access.MembersOnly;
@@ -36,7 +37,7 @@ public class MyTicketsResource {
         Visitor member = gate.requireMember();
         TicketView t = tickets.own(id, member.userId()).orElseThrow(NotFoundException::new);
         return SxView.page("~events/ticket", Args.of().with("ticket", t)
-                .with("qr", QrCodes.svg(t.code(), "QR code of ticket " + t.code())).map())
+                .with("qr", TicketQr.svg(t.code(), "QR code of ticket " + t.code())).map())
                 .title("Ticket: " + t.entryTitle());
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 public record CalendarDay(String date, int day, String label, boolean inMonth, boolean today, String href,
                           List<Item> items) {
 
-    /** An entry or a slot's opening on that day. */
+    /** An entry or a slot's opening on that day; {@code price} is a priced slot's booking price as text. */
     public record Item(String kind, Long entryId, Long slotId, String title, String time, String href,
-                       boolean changed) {
+                       boolean changed, String price) {
     }
 }

@@ -85,13 +85,13 @@ public class CalendarPages {
                 ZonedDateTime start = e.startsAt.atZone(zone);
                 if (!start.toLocalDate().isAfter(d) && e.endsAt.atZone(zone).toLocalDate().compareTo(d) >= 0) {
                     items.add(new CalendarDay.Item("entry", e.id, null, e.title, HOURS.format(start),
-                            "/entries/" + e.id, false));
+                            "/entries/" + e.id, false, null));
                 }
             }
             for (SlotOccurrence o : openings) {
                 if (o.start().toLocalDate().equals(d)) {
                     items.add(new CalendarDay.Item("slot", null, o.slotId(), o.label() == null ? "Open for booking" : o.label(),
-                            HOURS.format(o.start()) + "–" + HOURS.format(o.end()), null, o.changed()));
+                            HOURS.format(o.start()) + "–" + HOURS.format(o.end()), null, o.changed(), o.price()));
                 }
             }
             days.add(new CalendarDay(d.toString(), d.getDayOfMonth(), LABEL.format(d),

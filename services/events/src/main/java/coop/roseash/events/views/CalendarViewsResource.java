@@ -5,11 +5,13 @@ import coop.roseash.events.calendar.CalendarView;
 import coop.roseash.events.web.Args;
 import coop.roseash.events.web.Forms;
 import coop.roseash.events.web.InvalidInput;
+import coop.roseash.events.web.Notices;
 import coop.roseash.shared.web.SxView;
 import coop.roseash.shared.web.access.PublicRoute;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -73,11 +75,12 @@ public class CalendarViewsResource {
 
     @GET
     @Path("day/{date}")
-    public SxView day(@PathParam("id") long id, @PathParam("date") String date) {
+    public SxView day(@PathParam("id") long id, @PathParam("date") String date, @QueryParam("done") String done) {
         LocalDate d = Forms.pathDate(date);
         CalendarView c = calendars.require(id);
         String base = "/calendars/" + id;
         return SxView.page("~events/day", Args.of().with("calendar", c).with("day", pages.day(c, d))
+                .with("notice", Notices.of(done))
                 .with("heading", DAY.format(d))
                 .with("prev", base + "/day/" + d.minusDays(1)).with("next", base + "/day/" + d.plusDays(1))
                 .with("prev-label", DAY.format(d.minusDays(1))).with("next-label", DAY.format(d.plusDays(1)))

@@ -11,6 +11,7 @@ public final class Notices {
             "deleted", "Deleted.",
             "state", "The entry's state was changed.",
             "added", "Added to your cart.",
+            "booking-in-cart", "The booking is in your cart: it is yours once you have paid for it there.",
             "reset", "Your feed has a new address; an old one no longer works.");
 
     private Notices() {

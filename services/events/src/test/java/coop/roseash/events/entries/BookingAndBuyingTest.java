@@ -117,7 +117,7 @@ class BookingAndBuyingTest {
                 .body(containsString("is no longer available"));
     }
 
-    /** Ten members race for a slot that takes one booking: the slot's row lock lets exactly one through. */
+    /** Ten members race for a slot that takes one booking: the conditional UPDATE of its day lets exactly one through. */
     @Test
     void racingBookingsOfAOnePlaceSlotGiveExactlyOne() throws Exception {
         long calendar = Fixtures.calendar("Europe/London");

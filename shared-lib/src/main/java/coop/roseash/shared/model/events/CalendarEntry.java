@@ -59,6 +59,10 @@ public class CalendarEntry extends TimestampedEntity {
     @Column(name = "device_id")
     public String deviceId;
 
+    /** The slot day whose place a booking holds (taken while the booking is not declined). */
+    @Column(name = "slot_day_id")
+    public Long slotDayId;
+
     /** cart's orders.id once the entry is ordered. */
     @Column(name = "order_id")
     public Long orderId;

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 import java.time.LocalTime;
 
-/** A recurring slot of a calendar: an ISO day of week (1 = Monday) and a time range. */
+/** A recurring slot of a calendar: an ISO day of week (1 = Monday), a time range, its capacity and price. */
 @Entity
 @Table(name = "calendar_slots")
 public class CalendarSlot extends CreatedEntity {
@@ -40,4 +40,11 @@ public class CalendarSlot extends CreatedEntity {
     public String label;
 
     public Integer capacity;
+
+    /** Price of one booking; null when bookings are free (they go straight to the calendar, not through the cart). */
+    @Column(name = "price_cents")
+    public Integer priceCents;
+
+    @Column(nullable = false)
+    public String currency = "GBP";
 }
