@@ -166,6 +166,11 @@ public final class Launcher {
                 if (replicas.any()) {
                     replicaEnv = new java.util.HashMap<>(serviceEnv);
                     replicaEnv.put("ROSEASH_INSTANCE", replica.instance());
+                    if (replica.number() > 1) {
+                        // the first replica writes the demo site; two writing it at once would race
+                        replicaEnv.put("ROSEASH_BLOG_DEMO_CONTENT", "false");
+                        replicaEnv.put("ROSEASH_MARKET_DEMO_CONTENT", "false");
+                    }
                 }
                 ServiceProcess process = ServiceProcess.start(file, ServiceProcess.jarOf(root, service.name()),
                         replica.port(), replicaEnv, root, data.resolve("logs").resolve(file + ".log"));

@@ -26,7 +26,7 @@ public record Replicas(Map<String, Integer> counts) {
     }
 
     public Replicas {
-        counts = Map.copyOf(counts);
+        counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts)); // in the order given
     }
 
     /** One replica of each service. */
