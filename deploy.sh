@@ -17,6 +17,8 @@ Usage: ./deploy.sh [options] [service...]
   --local         build and run the whole platform on this machine (no Docker)
   --local --stop  stop the local platform
   --no-demo       with --local: start without the demo site (posts, pages, menu)
+  --replicas SPEC with --local: run more than one of some services behind Caddy (ops/caddy/Caddyfile),
+                  e.g. --replicas blog=2,cart=2; the sites are then http://{service}.localhost:8000
   -h, --help      this help
 
 Environment:
@@ -75,6 +77,7 @@ skip_tests=false
 local_mode=false
 stop=false
 no_demo=false
+replicas=""
 requested=()
 while (($#)); do
   case $1 in
@@ -86,6 +89,12 @@ while (($#)); do
   --local) local_mode=true ;;
   --stop) stop=true ;;
   --no-demo) no_demo=true ;;
+  --replicas)
+    (($# > 1)) || die "--replicas needs a value, e.g. --replicas blog=2,cart=2"
+    [[ $2 =~ ^[a-z]+=[1-9](,[a-z]+=[1-9])*$ ]] || die "--replicas takes SERVICE=N,..., e.g. blog=2,cart=2 (not '$2')"
+    replicas=$2
+    shift
+    ;;
   -h | --help) usage; exit 0 ;;
   -*) die "unknown option '$1' (see ./deploy.sh --help)" ;;
   *)
@@ -101,6 +110,8 @@ if ((${#requested[@]})); then
 fi
 $stop && ! $local_mode && die "--stop only applies to --local (to stop Swarm services use docker stack rm)"
 $no_demo && ! $local_mode && die "--no-demo only applies to --local (the stack never writes demo content)"
+[[ -n $replicas ]] && ! $local_mode && die "--replicas only applies to --local (the stack sets replicas in docker-compose.yml)"
+[[ -n $replicas ]] && $stop && die "--replicas starts a platform; --local --stop stops whatever runs"
 if $local_mode && [[ $selection != changed || $phase != all ]]; then
   die "--local runs every service on this machine: it takes no service names, --all, --build-only or --deploy-only"
 fi
@@ -122,11 +133,14 @@ run_local() {
   log "Building every module (tests skipped; the test command is in the README)"
   "${MVN_CMD[@]}" -B -DskipTests package || die "Maven build failed (see above)"
   [[ -f $LAUNCHER_JAR ]] || die "the build did not produce $LAUNCHER_JAR"
-  log "Starting the platform"
-  if $no_demo; then
-    exec "${JAVA_CMD[@]}" -jar "$LAUNCHER_JAR" up --no-demo
+  local up=(up)
+  $no_demo && up+=(--no-demo)
+  if [[ -n $replicas ]]; then
+    command -v caddy >/dev/null 2>&1 || die "--replicas needs Caddy in front of the replicas: install it (Debian: apt-get install caddy)"
+    up+=(--replicas "$replicas")
   fi
-  exec "${JAVA_CMD[@]}" -jar "$LAUNCHER_JAR" up
+  log "Starting the platform"
+  exec "${JAVA_CMD[@]}" -jar "$LAUNCHER_JAR" "${up[@]}"
 }
 
 $local_mode && run_local

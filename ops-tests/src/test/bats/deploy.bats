@@ -413,6 +413,24 @@ setup() {
   [ "$(cat "$FAKE_SWARM/java-calls")" = "-jar launcher/target/launcher.jar up --no-demo" ]
 }
 
+@test "--local --replicas starts the launcher with replicas behind Caddy" {
+  mkdir -p "$BATS_TEST_TMPDIR/bin" && printf '#!/bin/sh\n' > "$BATS_TEST_TMPDIR/bin/caddy" && chmod +x "$BATS_TEST_TMPDIR/bin/caddy"
+  PATH="$BATS_TEST_TMPDIR/bin:$PATH" run ./deploy.sh --local --no-demo --replicas blog=2,cart=2
+  [ "$status" -eq 0 ]
+  [ "$(cat "$FAKE_SWARM/java-calls")" = "-jar launcher/target/launcher.jar up --no-demo --replicas blog=2,cart=2" ]
+}
+
+@test "--replicas refuses a malformed value and applies only to --local" {
+  run ./deploy.sh --local --replicas blog=two
+  [ "$status" -ne 0 ]
+  [[ $output == *"--replicas takes SERVICE=N"* ]]
+  run ./deploy.sh --replicas blog=2 blog
+  [ "$status" -ne 0 ]
+  [[ $output == *"--replicas only applies to --local"* ]]
+  [ -z "$(mvn_calls)" ]
+  [ -z "$(docker_calls)" ]
+}
+
 @test "--no-demo applies only to --local" {
   run ./deploy.sh --no-demo blog
   [ "$status" -ne 0 ]

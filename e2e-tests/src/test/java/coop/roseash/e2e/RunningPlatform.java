@@ -1,6 +1,9 @@
 package coop.roseash.e2e;
 
+import coop.roseash.devinfra.PortProbe;
+import coop.roseash.launcher.CaddyProxy;
 import coop.roseash.launcher.PlatformConfig;
+import coop.roseash.launcher.Replicas;
 import coop.roseash.launcher.ServiceEnvironment;
 import coop.roseash.launcher.ServiceProcess;
 import java.io.IOException;
@@ -31,6 +34,7 @@ public final class RunningPlatform implements AutoCloseable {
     private Path repoRoot;
     private Path logDir;
     private Map<String, String> serviceEnv;
+    private CaddyProxy proxy;
 
     private RunningPlatform(Map<String, PlatformConfig.ServiceAddress> addresses) {
         this.addresses = addresses;
@@ -55,21 +59,51 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** As {@link #start(Path, ServiceEnvironment, Path)}, on ports {@code firstPort} to {@code firstPort + 5}. */
     public static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir, int firstPort) {
-        RunningPlatform platform = new RunningPlatform(testAddresses(firstPort));
+        return start(repoRoot, env, logDir, testAddresses(firstPort), Replicas.none(), -1);
+    }
+
+    /**
+     * As {@link #start(Path, ServiceEnvironment, Path, int)} with {@code replicas} of some services (replica n on the
+     * first's port + (n - 1) * 100, named {@code blog-2} in {@link #service(String)} and in its
+     * {@code X-Roseash-Instance}) and Caddy with {@code ops/caddy/Caddyfile} in front of all six on a free port
+     * ({@link #proxyPort()}), which the services' public URLs name: every public request goes through it.
+     */
+    public static RunningPlatform startBehindProxy(Path repoRoot, ServiceEnvironment env, Path logDir, int firstPort,
+                                                   Replicas replicas) {
+        int proxyPort = PortProbe.freePort();
+        return start(repoRoot, env, logDir, Replicas.behindProxy(testAddresses(firstPort), proxyPort), replicas, proxyPort);
+    }
+
+    private static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir,
+                                         Map<String, PlatformConfig.ServiceAddress> addresses, Replicas replicas, int proxyPort) {
+        RunningPlatform platform = new RunningPlatform(addresses);
         Map<String, String> serviceEnv = env.services(platform.addresses.values()).toMap();
         platform.repoRoot = repoRoot;
         platform.logDir = logDir;
         platform.serviceEnv = serviceEnv;
         try {
+            Map<String, List<Integer>> replicaPorts = new LinkedHashMap<>();
             for (PlatformConfig.ServiceAddress address : platform.addresses.values()) {
-                platform.services.put(address.name(), ServiceProcess.start(address.name(),
-                        ServiceProcess.jarOf(repoRoot, address.name()), address.port(), serviceEnv, repoRoot,
-                        logDir.resolve(address.name() + ".log")));
+                for (Replicas.Replica replica : replicas.of(address)) {
+                    String key = replica.number() == 1 ? address.name() : replica.instance();
+                    Map<String, String> replicaEnv = serviceEnv;
+                    if (proxyPort > 0) {
+                        replicaEnv = new java.util.HashMap<>(serviceEnv);
+                        replicaEnv.put("ROSEASH_INSTANCE", replica.instance());
+                    }
+                    platform.services.put(key, ServiceProcess.start(key, ServiceProcess.jarOf(repoRoot, address.name()),
+                            replica.port(), replicaEnv, repoRoot, logDir.resolve(key + ".log")));
+                    replicaPorts.computeIfAbsent(address.name(), name -> new ArrayList<>()).add(replica.port());
+                }
             }
             List<CompletableFuture<ServiceProcess>> ready = new ArrayList<>();
             platform.services.values().forEach(service ->
                     ready.add(CompletableFuture.supplyAsync(() -> service.awaitReady(READY_TIMEOUT))));
             ready.forEach(CompletableFuture::join);
+            if (proxyPort > 0) {
+                platform.proxy = CaddyProxy.start(repoRoot, proxyPort, replicaPorts, logDir.resolve("caddy"),
+                        logDir.resolve("caddy.log"));
+            }
             platform.warmUp();
         } catch (RuntimeException e) {
             platform.close();
@@ -86,12 +120,12 @@ public final class RunningPlatform implements AutoCloseable {
     private void warmUp() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (int pass = 0; pass < 2; pass++) {
-            for (PlatformConfig.ServiceAddress address : addresses.values()) {
+            for (ServiceProcess service : services.values()) {  // every replica
                 try {
-                    http.send(HttpRequest.newBuilder(URI.create(address.internalUrl() + "/")).timeout(Duration.ofSeconds(20)).GET().build(),
+                    http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/")).timeout(Duration.ofSeconds(20)).GET().build(),
                             HttpResponse.BodyHandlers.discarding());
                 } catch (IOException e) {
-                    throw new UncheckedIOException("warm-up request to " + address.name() + " failed", e);
+                    throw new UncheckedIOException("warm-up request to " + service.name() + " failed", e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
@@ -140,6 +174,14 @@ public final class RunningPlatform implements AutoCloseable {
         return restarted.awaitReady(READY_TIMEOUT);
     }
 
+    /** The port of the Caddy in front ({@link #startBehindProxy}). */
+    public int proxyPort() {
+        if (proxy == null) {
+            throw new IllegalStateException("this platform runs without a proxy");
+        }
+        return proxy.port();
+    }
+
     Iterable<ServiceProcess> services() {
         return services.values();
     }
@@ -156,6 +198,9 @@ public final class RunningPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        if (proxy != null) {
+            proxy.close();
+        }
         services.values().parallelStream().forEach(ServiceProcess::stop);
     }
 }

@@ -69,6 +69,16 @@ public final class TestDatabase {
                 slug, title, html, title, author);
     }
 
+    /**
+     * {@code count} activities of {@code type} (object {@code {}}) published as a service would (docs/spec/platform.md
+     * §5): each row in {@code ap_activities} with one pending delivery to {@code service}.
+     */
+    public void insertActivities(String type, String service, int count) {
+        update("WITH published AS (INSERT INTO ap_activities (type, actor, object, origin_service)"
+                + " SELECT ?, 'e2e', '{}'::jsonb, 'e2e' FROM generate_series(1, ?) RETURNING id)"
+                + " INSERT INTO activity_deliveries (activity_id, service) SELECT id, ? FROM published", type, count, service);
+    }
+
     /** A cart row of a signed-in member; its id. */
     public long insertMemberCartItem(long userId, long productId, int quantity) {
         return queryLong("INSERT INTO cart_items (user_id, container_type, container_id, item_type, item_id, quantity)"

@@ -38,19 +38,25 @@ public final class Launcher {
     public static void main(String[] args) {
         String command = args.length >= 1 ? args[0] : "";
         List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
-        boolean valid = "up".equals(command) && (options.isEmpty() || options.equals(List.of("--no-demo")))
+        UpOptions up = "up".equals(command) ? UpOptions.parse(options) : null;
+        boolean valid = up != null && up.valid()
                 || "stop".equals(command) && options.isEmpty()
                 || "measure".equals(command) && (options.isEmpty() || options.size() == 1 && options.get(0).matches("[1-9]"));
         try {
             Launcher launcher = new Launcher(findRoot(Path.of("").toAbsolutePath()), System.getenv());
             switch (valid ? command : "") {
-                case "up" -> launcher.up(options.isEmpty());
+                case "up" -> launcher.up(up.demo(), up.replicas());
                 case "stop" -> launcher.stop();
                 case "measure" -> launcher.measure(options.isEmpty() ? 3 : Integer.parseInt(options.get(0)));
                 default -> {
-                    System.err.println("usage: java -jar launcher/target/launcher.jar up [--no-demo] | stop | measure [ROUNDS]\n"
+                    if (up != null && up.error() != null) {
+                        System.err.println("[launcher] " + up.error());
+                    }
+                    System.err.println("usage: java -jar launcher/target/launcher.jar up [--no-demo] [--replicas blog=2,cart=2] | stop | measure [ROUNDS]\n"
                             + "  up    start PostgreSQL/Redis if needed, migrate, start the six services, wait; Ctrl-C stops all;\n"
-                            + "        the blog writes its demo site (posts, pages, menu) unless --no-demo\n"
+                            + "        the blog writes its demo site (posts, pages, menu) unless --no-demo;\n"
+                            + "        --replicas runs more than one of the services named, behind Caddy (ops/caddy/Caddyfile)\n"
+                            + "        on http://NAME.localhost:8000 (ROSEASH_PROXY_PORT)\n"
                             + "  stop  stop a platform started by 'up' in another terminal\n"
                             + "  measure  start-up time and peak memory of each service alone (ROUNDS starts, 3 by default)\n"
                             + "        and of all six together, as a Markdown table (docs/performance.md)");
@@ -83,16 +89,55 @@ public final class Launcher {
         throw new IllegalStateException("run me from the Rose Ash repository: no config/app-config.yaml at or above " + start);
     }
 
-    void up(boolean demo) {
+    /** The options of {@code up}: {@code --no-demo}, {@code --replicas SPEC}; {@code error} says what was wrong. */
+    record UpOptions(boolean demo, Replicas replicas, String error) {
+        static UpOptions parse(List<String> options) {
+            boolean demo = true;
+            Replicas replicas = Replicas.none();
+            for (int i = 0; i < options.size(); i++) {
+                String option = options.get(i);
+                if ("--no-demo".equals(option) && demo) {
+                    demo = false;
+                } else if ("--replicas".equals(option) && i + 1 < options.size() && !replicas.any()) {
+                    try {
+                        replicas = Replicas.parse(options.get(++i));
+                    } catch (IllegalArgumentException e) {
+                        return new UpOptions(demo, replicas, e.getMessage());
+                    }
+                } else {
+                    return new UpOptions(demo, replicas, "unexpected option '" + option + "'");
+                }
+            }
+            return new UpOptions(demo, replicas, null);
+        }
+
+        boolean valid() {
+            return error == null;
+        }
+    }
+
+    /** The reverse proxy's port in a local run with replicas. */
+    static final int DEFAULT_PROXY_PORT = 8000;
+
+    void up(boolean demo, Replicas replicas) {
         PidFile launcherPid = new PidFile(data.resolve("launcher.pid"));
         launcherPid.liveProcess(LAUNCHER_MARKER).ifPresent(running -> {
             throw new IllegalStateException("the platform is already running (launcher pid " + running.pid()
                     + "); stop it with: java -jar launcher/target/launcher.jar stop");
         });
         PlatformConfig config = PlatformConfig.load(root.resolve("config/app-config.yaml"), env);
+        int proxyPort = Integer.parseInt(env.getOrDefault("ROSEASH_PROXY_PORT", Integer.toString(DEFAULT_PROXY_PORT)));
+        if (replicas.any() && !CaddyProxy.installed()) {
+            throw new IllegalStateException("--replicas needs Caddy in front of the replicas, and 'caddy' is not installed"
+                    + " (Debian: apt-get install caddy)");
+        }
+        Map<String, PlatformConfig.ServiceAddress> addresses = replicas.any()
+                ? Replicas.behindProxy(config.services(), proxyPort) : config.services();
         for (PlatformConfig.ServiceAddress service : config.services().values()) {
-            if (PortProbe.answers("127.0.0.1", service.port())) {
-                throw new IllegalStateException("port " + service.port() + " (" + service.name() + ") is already in use");
+            for (Replicas.Replica replica : replicas.of(service)) {
+                if (PortProbe.answers("127.0.0.1", replica.port())) {
+                    throw new IllegalStateException("port " + replica.port() + " (" + replica.instance() + ") is already in use");
+                }
             }
         }
         launcherPid.write(ProcessHandle.current().pid());
@@ -108,21 +153,46 @@ public final class Launcher {
             stopped.countDown();
         }, "launcher-shutdown"));
 
-        Map<String, String> serviceEnv = prepare(config, servers, demo);
+        Map<String, String> serviceEnv = new java.util.HashMap<>(prepare(config, servers, demo));
+        if (replicas.any()) {
+            // public URLs through the proxy, internal ones straight to the first replica
+            serviceEnv.putAll(new ServiceEnvironment(config.file()).services(addresses.values()).toMap());
+        }
+        Map<String, List<Integer>> replicaPorts = new java.util.LinkedHashMap<>();
         for (PlatformConfig.ServiceAddress service : config.services().values()) {
-            ServiceProcess process = ServiceProcess.start(service.name(), ServiceProcess.jarOf(root, service.name()),
-                    service.port(), serviceEnv, root, data.resolve("logs").resolve(service.name() + ".log"));
-            running.add(process);
-            new PidFile(data.resolve("pids").resolve(service.name() + ".pid")).write(process.pid());
+            for (Replicas.Replica replica : replicas.of(service)) {
+                Map<String, String> replicaEnv = serviceEnv;
+                String file = replica.number() == 1 ? service.name() : replica.instance();
+                if (replicas.any()) {
+                    replicaEnv = new java.util.HashMap<>(serviceEnv);
+                    replicaEnv.put("ROSEASH_INSTANCE", replica.instance());
+                    if (replica.number() > 1) {
+                        // the first replica writes the demo site; two writing it at once would race
+                        replicaEnv.put("ROSEASH_BLOG_DEMO_CONTENT", "false");
+                        replicaEnv.put("ROSEASH_MARKET_DEMO_CONTENT", "false");
+                    }
+                }
+                ServiceProcess process = ServiceProcess.start(file, ServiceProcess.jarOf(root, service.name()),
+                        replica.port(), replicaEnv, root, data.resolve("logs").resolve(file + ".log"));
+                running.add(process);
+                new PidFile(data.resolve("pids").resolve(file + ".pid")).write(process.pid());
+                replicaPorts.computeIfAbsent(service.name(), name -> new java.util.ArrayList<>()).add(replica.port());
+            }
         }
         for (ServiceProcess process : running) {
             process.awaitReady(READY_TIMEOUT);
             log(String.format("%-10s ready in %.1f s", process.name(), process.startupTime().toMillis() / 1000.0));
         }
+        if (replicas.any()) {
+            CaddyProxy proxy = CaddyProxy.start(root, proxyPort, replicaPorts, data.resolve("caddy"), data.resolve("logs/caddy.log"));
+            servers.add(proxy);
+            new PidFile(data.resolve("pids").resolve(CADDY_PID)).write(proxy.pid());
+            log("Caddy (" + CaddyProxy.CADDYFILE + ") on port " + proxyPort + ": " + replicas + ", round robin");
+        }
 
         System.out.println();
         System.out.println("Rose Ash is running:");
-        for (PlatformConfig.ServiceAddress service : config.services().values()) {
+        for (PlatformConfig.ServiceAddress service : addresses.values()) {
             System.out.printf("  %-10s %s/%n", service.name(), service.publicUrl());
         }
         if (demo) {
@@ -218,10 +288,11 @@ public final class Launcher {
             launcher.get().destroy(); // SIGTERM: its shutdown hook stops the services and embedded servers
             launcher.get().onExit().orTimeout(60, TimeUnit.SECONDS).exceptionally(timeout -> null).join();
         }
-        // services left behind by a launcher that was killed outright
-        for (String name : PlatformConfig.SERVICE_NAMES) {
-            PidFile pidFile = new PidFile(data.resolve("pids").resolve(name + ".pid"));
-            pidFile.liveProcess(SERVICE_MARKER).ifPresent(orphan -> {
+        // services (and replicas, and their Caddy) left behind by a launcher that was killed outright
+        for (String file : pidFiles()) {
+            PidFile pidFile = new PidFile(data.resolve("pids").resolve(file));
+            String name = file.substring(0, file.length() - ".pid".length());
+            pidFile.liveProcess(CADDY_PID.equals(file) ? CaddyProxy.COMMAND : SERVICE_MARKER).ifPresent(orphan -> {
                 log("stopping " + name + " (pid " + orphan.pid() + ")");
                 orphan.destroy();
                 orphan.onExit().orTimeout(20, TimeUnit.SECONDS).exceptionally(timeout -> {
@@ -236,6 +307,20 @@ public final class Launcher {
         }
         log("stopped");
     }
+
+    private List<String> pidFiles() {
+        List<String> files = new java.util.ArrayList<>();
+        PlatformConfig.SERVICE_NAMES.forEach(name -> files.add(name + ".pid"));
+        try (java.util.stream.Stream<Path> all = Files.list(data.resolve("pids"))) {
+            all.map(file -> file.getFileName().toString()).filter(file -> file.endsWith(".pid") && !files.contains(file))
+                    .sorted().forEach(files::add);
+        } catch (java.io.IOException | java.io.UncheckedIOException noFolder) {
+            // nothing was ever started
+        }
+        return files;
+    }
+
+    private static final String CADDY_PID = "caddy.pid";
 
     private static void stopAll(List<ServiceProcess> running) {
         // in parallel: each service takes a moment to shut down gracefully

@@ -102,12 +102,17 @@ public final class ServiceProcess {
 
     /** Stops the service (SIGTERM, then SIGKILL after 15 s). */
     public void stop() {
+        stop(process, 15);
+    }
+
+    /** SIGTERM, then SIGKILL after {@code graceSeconds}. */
+    static void stop(Process process, int graceSeconds) {
         if (!process.isAlive()) {
             return;
         }
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
@@ -157,6 +162,11 @@ public final class ServiceProcess {
 
     /** The last lines of the service's log, for error messages. */
     public String logTail(int lines) {
+        return tail(log, lines);
+    }
+
+    /** The last {@code lines} lines of a log file. */
+    static String tail(Path log, int lines) {
         try {
             List<String> all = Files.readAllLines(log);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

@@ -2,7 +2,6 @@ package coop.roseash.e2e.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.roseash.e2e.MailedLinks;
 import coop.roseash.e2e.RunningPlatform;
 import coop.roseash.e2e.SharedPlatform;
 import coop.roseash.e2e.TestDatabase;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -199,33 +196,8 @@ class RouteAccessIT {
         assertThat(db.fingerprint(BACKGROUND_TABLES)).as("the database after B's requests").isEqualTo(before);
     }
 
-    /** Signs in through federation's magic link, as a browser would, then on each client service. */
     private static WebSession signIn(String name, String email, Path mailDir) throws InterruptedException {
-        WebSession session = new WebSession(name + " (" + email + ")");
-        String federation = url("federation");
-        HttpResponse<String> form = session.follow(url("blog") + "/auth/login");
-        assertThat(form.statusCode()).as(name + ": federation's sign-in form").isEqualTo(200);
-        Document page = Jsoup.parse(form.body());
-        Map<String, String> fields = new HashMap<>();
-        fields.put("email", email);
-        fields.put("continue", page.select("input[name=continue]").attr("value"));
-        fields.put("_csrf", page.select("input[name=_csrf]").attr("value"));
-        HttpResponse<String> sent = session.send("POST", federation + "/auth/login",
-                Map.of("Origin", federation, "Sec-Fetch-Site", "same-origin"), fields);
-        assertThat(sent.statusCode()).as(name + ": asking for a sign-in link").isEqualTo(200);
-
-        // the link opened in the browser that asked for it signs in and goes back to blog
-        assertSignedIn(name, "blog", session.follow(MailedLinks.signInLink(mailDir, email)));
-        for (String service : List.of("market", "cart", "events", "account")) {
-            assertSignedIn(name, service, session.follow(url(service) + "/auth/login"));
-        }
-        return session;
-    }
-
-    private static void assertSignedIn(String name, String service, HttpResponse<String> home) {
-        assertThat(home.statusCode()).as(name + " on " + service + " (" + home.uri() + ")").isEqualTo(200);
-        assertThat(Jsoup.parse(home.body()).select(".auth-menu .member-name").text())
-                .as(name + " signed in on " + service).isNotEmpty();
+        return WebSession.signIn(name, email, mailDir, RouteAccessIT::url, List.of("market", "cart", "events", "account"));
     }
 
     /**

@@ -13,7 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import coop.roseash.e2e.MailedLinks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One visitor's cookies across the platform's hosts, as a browser would keep them, over plain HTTP: the services
@@ -21,7 +28,7 @@ import org.jsoup.Jsoup;
  * public host in {@code Host} (failsafe allows that header: {@code jdk.httpclient.allowRestrictedHeaders}).
  * Redirects are followed only when asked, so a test sees where a route sends a visitor.
  */
-final class WebSession {
+public final class WebSession {
 
     // HTTP/1.1 as browsers speak to these services: the h2c upgrade of a long sign-in URL is reset by Vert.x
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
@@ -34,24 +41,24 @@ final class WebSession {
     /** The CSRF token each service issued this visitor (each service signs its own). */
     private final Map<String, String> csrfTokens = new HashMap<>();
 
-    WebSession(String name) {
+    public WebSession(String name) {
         this.name = name;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    HttpResponse<String> get(String url) {
+    public HttpResponse<String> get(String url) {
         return send("GET", url, Map.of(), null);
     }
 
     /** GET, following redirects; the last response. */
-    HttpResponse<String> follow(String url) {
+    public HttpResponse<String> follow(String url) {
         return followFrom(get(url));
     }
 
-    HttpResponse<String> followFrom(HttpResponse<String> response) {
+    public HttpResponse<String> followFrom(HttpResponse<String> response) {
         for (int i = 0; i < MAX_REDIRECTS && isRedirect(response.statusCode()); i++) {
             response = get(location(response));
         }
@@ -59,7 +66,7 @@ final class WebSession {
     }
 
     /** A request with these headers and, when {@code form} is not null, that form as its body. */
-    HttpResponse<String> send(String method, String url, Map<String, String> headers, Map<String, String> form) {
+    public HttpResponse<String> send(String method, String url, Map<String, String> headers, Map<String, String> form) {
         URI public_ = URI.create(url);
         String host = public_.getHost() + ":" + public_.getPort();
         URI direct = URI.create("http://127.0.0.1:" + public_.getPort() + public_.getRawPath()
@@ -92,7 +99,7 @@ final class WebSession {
     }
 
     /** This visitor's CSRF token for the service at {@code baseUrl}, read from its home page's meta tag once. */
-    String csrfToken(String baseUrl) {
+    public String csrfToken(String baseUrl) {
         return csrfTokens.computeIfAbsent(baseUrl, base -> {
             HttpResponse<String> home = get(base + "/");
             String token = Jsoup.parse(home.body()).select("meta[name=csrf-token]").attr("content");
@@ -103,8 +110,43 @@ final class WebSession {
         });
     }
 
+    /**
+     * A visitor signed in through federation's magic link, as a browser would (the link from the mail sink in
+     * {@code mailDir}), landing signed in on blog, then on each of {@code alsoOn}; {@code url} gives a service's public
+     * base URL.
+     */
+    public static WebSession signIn(String name, String email, Path mailDir, Function<String, String> url,
+                                    List<String> alsoOn) throws InterruptedException {
+        WebSession session = new WebSession(name + " (" + email + ")");
+        String federation = url.apply("federation");
+        HttpResponse<String> form = session.follow(url.apply("blog") + "/auth/login");
+        assertThat(form.statusCode()).as(name + ": federation's sign-in form (" + form.uri() + ")").isEqualTo(200);
+        Document page = Jsoup.parse(form.body());
+        Map<String, String> fields = new HashMap<>();
+        fields.put("email", email);
+        fields.put("continue", page.select("input[name=continue]").attr("value"));
+        fields.put("_csrf", page.select("input[name=_csrf]").attr("value"));
+        HttpResponse<String> sent = session.send("POST", federation + "/auth/login",
+                Map.of("Origin", federation, "Sec-Fetch-Site", "same-origin"), fields);
+        assertThat(sent.statusCode()).as(name + ": asking for a sign-in link").isEqualTo(200);
+
+        // the link opened in the browser that asked for it signs in and goes back to blog
+        assertSignedIn(name, "blog", session.follow(MailedLinks.signInLink(mailDir, email)));
+        for (String service : alsoOn) {
+            assertSignedIn(name, service, session.follow(url.apply(service) + "/auth/login"));
+        }
+        return session;
+    }
+
+    /** The page answered 200 and its header names the member (federation's auth-menu for a signed-in member). */
+    public static void assertSignedIn(String name, String service, HttpResponse<String> home) {
+        assertThat(home.statusCode()).as(name + " on " + service + " (" + home.uri() + ")").isEqualTo(200);
+        assertThat(Jsoup.parse(home.body()).select(".auth-menu .member-name").text())
+                .as(name + " signed in on " + service).isNotEmpty();
+    }
+
     /** Where a redirect goes, as an absolute URL. */
-    static String location(HttpResponse<String> response) {
+    public static String location(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException(response.statusCode() + " without Location: " + response.uri()));
         URI uri = response.uri();
@@ -112,7 +154,7 @@ final class WebSession {
         return URI.create("http://" + host + "/").resolve(location).toString();
     }
 
-    static boolean isRedirect(int status) {
+    public static boolean isRedirect(int status) {
         return status >= 300 && status < 400;
     }
 

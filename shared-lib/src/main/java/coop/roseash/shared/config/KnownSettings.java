@@ -17,7 +17,7 @@ public final class KnownSettings {
 
     private static final List<Pattern> KEYS = List.of(
             // the platform (RoseAshConfig)
-            "domain", "service\\.name", "services\\." + NAME + "\\.(public-url|internal-url|port)",
+            "domain", "service\\.name", "instance", "services\\." + NAME + "\\.(public-url|internal-url|port)",
             "admins(" + INDEX + ")?", "mail\\.(from|sink-dir)", "features\\.(calendar|market|tickets)",
             "datasource\\.(url|username|password)", "redis\\.url", "sumup\\.(api-url|currency)",
             // fragments (FragmentsConfig, InternalAuthConfig)

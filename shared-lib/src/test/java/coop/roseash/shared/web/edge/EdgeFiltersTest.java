@@ -47,6 +47,12 @@ class EdgeFiltersTest {
     }
 
     @Test
+    void noInstanceIsNamedUnlessConfigured() {
+        // roseash.instance is set only for the launcher's replicas (ReplicasIT shows the header there)
+        given().get(PAGE).then().statusCode(200).header(InstanceHeader.HEADER, nullValue());
+    }
+
+    @Test
     void plainHttpResponsesDoNot() {
         given().get(PAGE).then().statusCode(200).header(StrictTransportSecurity.HEADER, nullValue());
         given().header("X-Forwarded-Proto", "http").get(PAGE).then().header(StrictTransportSecurity.HEADER, nullValue());
