@@ -36,26 +36,32 @@ public final class MailedLinks {
      * address that signed in earlier in the run (an earlier link is used up).
      */
     public static String newSignInLink(Path mailDir, String email, java.util.Set<Path> before) throws InterruptedException {
+        return newLink(mailDir, email, before, LINK);
+    }
+
+    /** The first match (group 1) of {@code link} in a mail to this address that was not in the sink {@code before}. */
+    public static String newLink(Path mailDir, String email, java.util.Set<Path> before, Pattern link) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
             try (Stream<Path> files = Files.list(mailDir)) {
-                Optional<String> link = files.filter(f -> f.toString().endsWith(".eml")).filter(f -> !before.contains(f))
+                Optional<String> found = files.filter(f -> f.toString().endsWith(".eml")).filter(f -> !before.contains(f))
                         .map(MailedLinks::read).filter(eml -> eml.contains("To: " + email + "\r\n"))
-                        .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
-                if (link.isPresent()) {
-                    return link.get();
+                        .map(link::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no new sign-in mail to " + email + " in " + mailDir);
+        throw new AssertionError("no new mail with " + link.pattern() + " to " + email + " in " + mailDir);
     }
 
     private static String read(Path file) {
         try {
-            return Files.readString(file);
+            // a quoted-printable body breaks long lines with "=" at the end: a link may span two
+            return Files.readString(file).replace("=\r\n", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
