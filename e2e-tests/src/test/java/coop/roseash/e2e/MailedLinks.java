@@ -45,7 +45,7 @@ public final class MailedLinks {
         while (System.currentTimeMillis() < deadline) {
             try (Stream<Path> files = Files.list(mailDir)) {
                 Optional<String> found = files.filter(f -> f.toString().endsWith(".eml")).filter(f -> !before.contains(f))
-                        .map(MailedLinks::read).filter(eml -> eml.contains("To: " + email + "\r\n"))
+                        .map(MailedLinks::read).filter(eml -> eml.contains("To: " + email + "\n"))
                         .map(link::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
                 if (found.isPresent()) {
                     return found.get();
@@ -60,8 +60,9 @@ public final class MailedLinks {
 
     private static String read(Path file) {
         try {
-            // a quoted-printable body breaks long lines with "=" at the end: a link may span two
-            return Files.readString(file).replace("=\r\n", "");
+            // line ends as one (federation's sink writes CRLF, account's Vert.x encoder LF), and a quoted-printable
+            // body's soft breaks ("=" at the end of a line) undone: a link may span two lines there
+            return Files.readString(file).replace("\r\n", "\n").replace("=\n", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -80,7 +80,7 @@ class AccountDeletionTest {
         String link = askToDelete(id, email);
         assertThat(mailbox.getMailsSentTo(email).get(0).getSubject()).contains("deletion");
         String ask = given().get(link).then().statusCode(200).extract().asString();
-        assertThat(Jsoup.parse(ask).select("form[action=" + link + "] #confirm-delete")).hasSize(1);
+        assertThat(Jsoup.parse(ask).select("form[action=\"" + link + "\"] #confirm-delete")).hasSize(1);
         assertThat(count("SELECT count(*) FROM subscriptions WHERE user_id = ?1", id)).as("opening the link only asks").isEqualTo(1);
 
         String done = given().post(link).then().statusCode(200).extract().asString();
