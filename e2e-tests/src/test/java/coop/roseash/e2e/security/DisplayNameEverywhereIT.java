@@ -1,6 +1,5 @@
 package coop.roseash.e2e.security;
 
-import coop.roseash.e2e.MailedLinks;
 import coop.roseash.e2e.SharedPlatform;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,7 +32,7 @@ class DisplayNameEverywhereIT {
     @Test
     void aNewDisplayNameShowsInEveryServicesHeader() throws Exception {
         String email = "renamed." + SharedPlatform.RUN + "@example.org";
-        WebSession member = signIn(email);
+        WebSession member = WebSession.signedIn("a renamed member", null, email, SERVICES);
         for (String service : SERVICES) {
             assertThat(headerName(member, service)).as("before, on " + service).isEqualTo("renamed." + SharedPlatform.RUN);
         }
@@ -62,25 +61,5 @@ class DisplayNameEverywhereIT {
         assertThat(home.statusCode()).as(service + "'s home").isEqualTo(200);
         Document page = Jsoup.parse(home.body());
         return page.select(".auth-menu .member-name").text();
-    }
-
-    /** Signs in through federation's magic link, then on each client service (as RouteAccessIT does). */
-    private static WebSession signIn(String email) throws InterruptedException {
-        WebSession session = new WebSession("a renamed member (" + email + ")");
-        String federation = url("federation");
-        Document page = Jsoup.parse(session.follow(url("account") + "/auth/login").body());
-        Map<String, String> fields = new HashMap<>();
-        fields.put("email", email);
-        fields.put("continue", page.select("input[name=continue]").attr("value"));
-        fields.put("_csrf", page.select("input[name=_csrf]").attr("value"));
-        assertThat(session.send("POST", federation + "/auth/login",
-                Map.of("Origin", federation, "Sec-Fetch-Site", "same-origin"), fields).statusCode()).isEqualTo(200);
-        session.follow(MailedLinks.signInLink(SharedPlatform.get().mailDir(), email));
-        for (String service : SERVICES) {
-            if (!service.equals("federation")) {
-                session.follow(url(service) + "/auth/login");
-            }
-        }
-        return session;
     }
 }

@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import coop.roseash.e2e.MailedLinks;
+import coop.roseash.e2e.SharedPlatform;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,17 +38,52 @@ public final class WebSession {
     private static final int MAX_REDIRECTS = 20;
 
     private final String name;
+    /** The browser this visitor claims to be ({@code User-Agent}); none: Java's own. */
+    private final String userAgent;
     /** Cookies by host (name.localhost:port): enough for these tests, which never rely on Path or Domain. */
     private final Map<String, Map<String, String>> cookies = new HashMap<>();
     /** The CSRF token each service issued this visitor (each service signs its own). */
     private final Map<String, String> csrfTokens = new HashMap<>();
 
     public WebSession(String name) {
+        this(name, null);
+    }
+
+    public WebSession(String name, String userAgent) {
         this.name = name;
+        this.userAgent = userAgent;
     }
 
     public String name() {
         return name;
+    }
+
+    /**
+     * A member's browser signed in through federation's magic link (asked for from account's sign-in, read from the
+     * shared platform's mail sink), then on each of {@code services} (their silent round trip).
+     */
+    static WebSession signedIn(String name, String userAgent, String email, List<String> services) throws InterruptedException {
+        WebSession session = new WebSession(name + " (" + email + ")", userAgent);
+        Set<Path> before = MailedLinks.mailsNow(SharedPlatform.get().mailDir());
+        String federation = SharedPlatform.get().platform().address("federation").publicUrl();
+        Document page = Jsoup.parse(session.follow(SharedPlatform.get().platform().address("account").publicUrl()
+                + "/auth/login").body());
+        Map<String, String> fields = new HashMap<>();
+        fields.put("email", email);
+        fields.put("continue", page.select("input[name=continue]").attr("value"));
+        fields.put("_csrf", page.select("input[name=_csrf]").attr("value"));
+        int asked = session.send("POST", federation + "/auth/login",
+                Map.of("Origin", federation, "Sec-Fetch-Site", "same-origin"), fields).statusCode();
+        if (asked != 200) {
+            throw new AssertionError(name + ": asking for a sign-in link answered " + asked);
+        }
+        session.follow(MailedLinks.newSignInLink(SharedPlatform.get().mailDir(), email, before));
+        for (String service : services) {
+            if (!service.equals("federation")) {
+                session.follow(SharedPlatform.get().platform().address(service).publicUrl() + "/auth/login");
+            }
+        }
+        return session;
     }
 
     public HttpResponse<String> get(String url) {
@@ -77,6 +114,9 @@ public final class WebSession {
                 .method(method, body).header("Host", host).header("Accept", "text/html");
         if (form != null) {
             request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        if (userAgent != null) {
+            request.header("User-Agent", userAgent);
         }
         Map<String, String> jar = cookies.getOrDefault(host, Map.of());
         if (!jar.isEmpty()) {

@@ -1,6 +1,7 @@
 package coop.roseash.account;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.time.Duration;
@@ -15,6 +16,14 @@ public interface AccountConfig {
     Optional<String> unsubscribeSecret();
 
     Sending sending();
+
+    /**
+     * Where on federation a member picks their ActivityPub username (platform.md §6, built with federation's
+     * ActivityPub hub): the dashboard's "Choose your username" link until they have one.
+     */
+    @WithName("choose-username-path")
+    @WithDefault("/choose-username")
+    String chooseUsernamePath();
 
     interface Sending {
         /** Whether this process sends (a replica serving pages only sets it false). */

@@ -49,6 +49,7 @@ public final class KnownSettings {
             "market\\.import\\.selectors\\." + NAME,
             // account
             "account\\.unsubscribe-secret", "account\\.sending\\.(worker|every|batch-size|max-attempts)",
+            "account\\.choose-username-path",
             // set by the build for tests (surefire system properties), read by dev-infra
             "test\\.(database|redis-db)", "repo\\.root"
     ).stream().map(key -> Pattern.compile("roseash\\." + key)).toList();

@@ -1,5 +1,7 @@
 package coop.roseash.account.export;
 
+import coop.roseash.shared.contracts.cart.MemberOrders;
+import coop.roseash.shared.contracts.events.MemberBookings;
 import coop.roseash.shared.contracts.federation.MemberRef;
 import coop.roseash.shared.contracts.federation.Members;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,15 +16,17 @@ import java.util.Optional;
 
 /**
  * What the platform stores about one member, gathered for their download: federation's member record (through
- * {@link Members}) and account's own rows. What other domains hold has no export contract yet and is named in
- * {@code notIncluded}, so the file says plainly what it lacks.
+ * {@link Members}), account's own rows, their orders (cart's {@link MemberOrders}), tickets and bookings (events'
+ * {@link MemberBookings}). What is left out, and why, is named in {@code notIncluded}, so the file says plainly what
+ * it lacks.
  */
 @ApplicationScoped
 public class MemberExport {
 
     public record Export(Instant exportedAt, MemberRef member, List<SubscriptionRow> newsletterSubscriptions,
                          List<DeliveryRow> newsletterEmailsSent, List<EmailChangeRow> emailChanges,
-                         List<String> notIncluded) {
+                         List<MemberOrders.OrderRecord> orders, List<MemberBookings.TicketRecord> tickets,
+                         List<MemberBookings.BookingRecord> bookings, List<String> notIncluded) {
     }
 
     public record SubscriptionRow(String newsletter, String email, String status, Instant subscribedAt,
@@ -36,24 +40,28 @@ public class MemberExport {
     }
 
     static final List<String> NOT_INCLUDED = List.of(
-            "orders and payments (cart): no export contract yet",
-            "tickets and bookings (events): no export contract yet",
             "posts and pages you wrote (blog): published content stays public",
-            "sign-in sessions and tokens (federation): held only while they are valid");
+            "sign-in sessions and tokens (federation): held only while they are valid; listed on your dashboard",
+            "product likes (market): no export contract yet");
 
     private final EntityManager em;
     private final Members members;
+    private final MemberOrders orders;
+    private final MemberBookings bookings;
 
-    MemberExport(EntityManager em, Members members) {
+    MemberExport(EntityManager em, Members members, MemberOrders orders, MemberBookings bookings) {
         this.em = em;
         this.members = members;
+        this.orders = orders;
+        this.bookings = bookings;
     }
 
     /** Everything account can gather about member {@code userId}, or empty when there is no such member. */
     @Transactional
     public Optional<Export> of(long userId) {
         return members.byId(userId).map(m -> new Export(Instant.now(), m, subscriptions(m), deliveries(m),
-                emailChanges(userId), NOT_INCLUDED));
+                emailChanges(userId), orders.ofMember(userId), bookings.tickets(userId), bookings.bookings(userId),
+                NOT_INCLUDED));
     }
 
     private List<SubscriptionRow> subscriptions(MemberRef m) {

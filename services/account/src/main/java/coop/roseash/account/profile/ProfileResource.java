@@ -2,6 +2,7 @@ package coop.roseash.account.profile;
 
 import coop.roseash.account.InvalidInput;
 import coop.roseash.account.access.Gate;
+import coop.roseash.account.deletion.AccountDeletions;
 import coop.roseash.shared.contracts.federation.MemberRef;
 import coop.roseash.shared.contracts.federation.Members;
 import coop.roseash.shared.fragments.FragmentCache;
@@ -34,14 +35,18 @@ public class ProfileResource {
 
     private static final Map<String, String> NOTICES = Map.of(
             "renamed", "Saved: every page's header shows your new name.",
-            "email-sent", "We emailed a link to the new address. Open it to finish the change.");
+            "email-sent", "We emailed a link to the new address. Open it to finish the change.",
+            "delete-sent", "We emailed you a link to confirm the deletion of your account. It works once, for an hour.");
 
     private final Gate gate;
     private final Members members;
     private final EmailChanges emailChanges;
     private final FragmentCache fragments;
+    private final AccountDeletions deletions;
 
-    ProfileResource(Gate gate, Members members, EmailChanges emailChanges, FragmentCache fragments) {
+    ProfileResource(Gate gate, Members members, EmailChanges emailChanges, FragmentCache fragments,
+                    AccountDeletions deletions) {
+        this.deletions = deletions;
         this.gate = gate;
         this.members = members;
         this.emailChanges = emailChanges;
@@ -83,6 +88,16 @@ public class ProfileResource {
             return Response.status(e.status()).entity(page(v, null, e.getMessage(), null, e.status())).build();
         }
         return SxRedirect.to(headers, "/profile?done=email-sent");
+    }
+
+    /** Mails the member a link that confirms the deletion of their account ({@code deletion/DeletionResource}). */
+    @POST
+    @Path("delete")
+    @MembersOnly
+    public Response requestDeletion(@Context HttpHeaders headers) {
+        Visitor v = gate.requireMember("/profile");
+        deletions.request(v.userId(), current(v).email());
+        return SxRedirect.to(headers, "/profile?done=delete-sent");
     }
 
     /** The link mailed to the new address: a button, so a mail scanner opening it changes nothing. */

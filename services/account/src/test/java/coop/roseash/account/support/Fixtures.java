@@ -5,6 +5,7 @@ import coop.roseash.shared.model.account.Newsletter;
 import coop.roseash.shared.model.account.Subscription;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,18 @@ import java.util.UUID;
 public class Fixtures {
 
     private final Newsletters newsletters;
+    private final EntityManager em;
 
-    Fixtures(Newsletters newsletters) {
+    Fixtures(Newsletters newsletters, EntityManager em) {
         this.newsletters = newsletters;
+        this.em = em;
+    }
+
+    /** A member row as federation writes it at a first sign-in, with this display name; its id. */
+    public long member(String email, String displayName) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "INSERT INTO users (email, display_name) VALUES (?1, ?2) RETURNING id").setParameter(1, email)
+                .setParameter(2, displayName).getSingleResult()).longValue());
     }
 
     public static String unique(String prefix) {

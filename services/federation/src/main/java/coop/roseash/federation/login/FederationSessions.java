@@ -83,6 +83,17 @@ public class FederationSessions {
         values.getdel(key(sessionId));
     }
 
+    /** Ends a session known by the hash of its id only (the member ended it from another session's list). */
+    public void endHashed(String sessionHash) {
+        values.getdel(KEY + sessionHash);
+    }
+
+    /** Whether the session whose id hashes to this is live and member {@code memberId}'s. */
+    public boolean liveHashed(String sessionHash, long memberId) {
+        String stored = values.get(KEY + sessionHash);
+        return stored != null && stored.startsWith(memberId + ":");
+    }
+
     public static String key(String sessionId) {
         return KEY + OpaqueTokens.hash(sessionId);
     }

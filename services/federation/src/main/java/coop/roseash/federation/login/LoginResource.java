@@ -37,10 +37,12 @@ public class LoginResource {
     private final FederationSessions sessions;
     private final Issuer issuer;
     private final LoginBrowserCookie browser;
+    private final SignOnRecords records;
 
     LoginResource(MagicLinks links, MagicLinkMail mail, LoginRateLimiter rateLimiter, Members members,
-                  FederationSessions sessions, Issuer issuer, LoginBrowserCookie browser) {
+                  FederationSessions sessions, Issuer issuer, LoginBrowserCookie browser, SignOnRecords records) {
         this.browser = browser;
+        this.records = records;
         this.links = links;
         this.mail = mail;
         this.rateLimiter = rateLimiter;
@@ -122,6 +124,7 @@ public class LoginResource {
                             .filter(s -> s.memberId() == member.id())
                             .map(sessions::signedInAgain)
                             .orElseGet(() -> sessions.start(member.id()));
+                    records.signedIn(session, headers.getHeaderString(HttpHeaders.USER_AGENT));
                     return Response.seeOther(URI.create(ContinueUrl.safe(r.continueUrl())))
                             .cookie(sessions.cookie(session)).header("Cache-Control", "no-store").build();
                 })

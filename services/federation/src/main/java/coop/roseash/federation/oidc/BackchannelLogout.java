@@ -35,10 +35,20 @@ class BackchannelLogout {
     }
 
     void notifyClients(String subject, String sessionId) {
-        List<CompletableFuture<Void>> calls = clients.all().stream()
+        notifyClients(subject, java.util.Collections.singletonList(sessionId));
+    }
+
+    /** One logout token per session and client, all in parallel (a member ending their other sessions at once). */
+    void notifyClients(String subject, List<String> sessionIds) {
+        List<RegisteredClient> receivers = clients.all().stream()
                 .filter(c -> c.backchannelLogoutUri() != null && !c.backchannelLogoutUri().isBlank())
-                .map(c -> send(c, subject, sessionId))
                 .toList();
+        List<CompletableFuture<Void>> calls = sessionIds.stream()
+                .flatMap(sid -> receivers.stream().map(c -> send(c, subject, sid)))
+                .toList();
+        if (calls.isEmpty()) {
+            return;
+        }
         try {
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -3,6 +3,7 @@ package coop.roseash.federation.oidc;
 import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.login.FederationSessions;
 import coop.roseash.federation.login.FederationSessions.Session;
+import coop.roseash.federation.login.SignOnRecords;
 import coop.roseash.shared.web.SxView;
 import coop.roseash.shared.web.csrf.CsrfExempt;
 import coop.roseash.shared.web.csrf.CsrfProtection;
@@ -46,9 +47,11 @@ public class EndSessionResource {
     private final RefreshTokens refreshTokens;
     private final BackchannelLogout backchannel;
     private final CsrfTokens csrf;
+    private final SignOnRecords records;
 
     EndSessionResource(TokenVerifier verifier, ClientRegistry clients, FederationSessions sessions,
-                       RefreshTokens refreshTokens, BackchannelLogout backchannel, CsrfTokens csrf) {
+                       RefreshTokens refreshTokens, BackchannelLogout backchannel, CsrfTokens csrf, SignOnRecords records) {
+        this.records = records;
         this.verifier = verifier;
         this.clients = clients;
         this.sessions = sessions;
@@ -129,6 +132,7 @@ public class EndSessionResource {
         session.ifPresent(s -> sessions.end(s.id()));
         if (sessionId != null) {
             revoke(sessionId);
+            records.ended(OpaqueTokens.hash(sessionId));
         }
         if (sessionId != null || subject != null) {
             backchannel.notifyClients(subject, sessionId);

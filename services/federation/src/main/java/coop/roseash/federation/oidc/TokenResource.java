@@ -3,6 +3,7 @@ package coop.roseash.federation.oidc;
 import coop.roseash.shared.web.access.PublicRoute;
 import coop.roseash.federation.login.Member;
 import coop.roseash.federation.login.Members;
+import coop.roseash.federation.login.SignOnRecords;
 import coop.roseash.federation.oidc.TokenIssuer.Grant;
 import coop.roseash.shared.model.federation.RefreshToken;
 import coop.roseash.shared.web.csrf.CsrfExempt;
@@ -32,9 +33,11 @@ public class TokenResource {
     private final RefreshTokens refreshTokens;
     private final Members members;
     private final TokenIssuer issuer;
+    private final SignOnRecords records;
 
     TokenResource(ClientAuthentication clientAuthentication, AuthorizationCodes codes, RefreshTokens refreshTokens,
-                  Members members, TokenIssuer issuer) {
+                  Members members, TokenIssuer issuer, SignOnRecords records) {
+        this.records = records;
         this.clientAuthentication = clientAuthentication;
         this.codes = codes;
         this.refreshTokens = refreshTokens;
@@ -116,6 +119,8 @@ public class TokenResource {
     }
 
     private Response tokens(Grant grant, String scope) {
+        // the member's list of sessions shows which services hold this session, and when one last used it
+        records.usedBy(grant.sessionId(), grant.clientId());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", issuer.accessToken(grant));
         body.put("token_type", "Bearer");

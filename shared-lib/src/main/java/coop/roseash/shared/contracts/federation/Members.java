@@ -27,5 +27,11 @@ public interface Members {
      */
     Optional<MemberRef> changeEmail(long userId, String newEmail);
 
+    /**
+     * The ActivityPub username member {@code userId} chose once (federation's choose-username page created their actor
+     * profile); empty until they have one.
+     */
+    Optional<String> actorUsername(long userId);
+
     int MAX_DISPLAY_NAME = 80;
 }

@@ -2,6 +2,7 @@ package coop.roseash.shared.services.federation;
 
 import coop.roseash.shared.contracts.federation.MemberRef;
 import coop.roseash.shared.contracts.federation.Members;
+import coop.roseash.shared.model.federation.ActorProfile;
 import coop.roseash.shared.model.federation.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -55,6 +56,12 @@ public class MemberDirectory implements Members {
             u.email = email;
             return ref(u);
         });
+    }
+
+    @Override
+    @Transactional
+    public Optional<String> actorUsername(long userId) {
+        return ActorProfile.<ActorProfile>find("userId", userId).firstResultOptional().map(p -> p.username);
     }
 
     private static MemberRef ref(User u) {
