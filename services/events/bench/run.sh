@@ -92,6 +92,15 @@ PY
 first=$(echo $IDS | cut -d' ' -f1)
 curl -fs "http://127.0.0.1:$PORT/calendars/$first/month/$MONTH" | grep -q "Bench entry" \
   || { echo "the month view shows no bench entry" >&2; exit 1; }
+python3 - "$SECRET" "$PORT" <<'PY' || { echo "the signed container-cards fragment shows no bench entry" >&2; exit 1; }
+import hashlib, hmac, sys, time, urllib.request
+secret, port = sys.argv[1].encode(), sys.argv[2]
+now, path, query = str(int(time.time())), "/internal/fragments/container-cards", "container_id=50000001&container_type=page&variant=card"
+signature = hmac.new(secret, f"events\nGET\n{path}\n{query}\n{now}".encode(), hashlib.sha256).hexdigest()
+request = urllib.request.Request(f"http://127.0.0.1:{port}{path}?{query}", headers={
+    "X-Fragment-Request": "1", "X-Internal-Timestamp": now, "X-Internal-Signature": signature})
+sys.exit(0 if "Bench entry" in urllib.request.urlopen(request).read().decode() else 1)
+PY
 
 MACHINE="$(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(java -version 2>&1 | head -1)"
 echo "Measured $(date -u '+%Y-%m-%d %H:%M') UTC on: $MACHINE; events -Xmx256m, wrk -t2 (or -t1 at 1 connection), $DURATION per run after a 5 s warm-up."
