@@ -3,6 +3,7 @@ package coop.roseash.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +133,8 @@ class DockerfileTest {
     void theBuildContextHoldsOnlyThePackagedApps() {
         List<String> rules = RepoFiles.read(".dockerignore").lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        assertThat(rules).containsExactly("*", "!services/*/target/quarkus-app/");
+        // each service by name: the classic builder ignores an exception with a wildcard in a folder's name
+        assertThat(rules).containsExactly(Stream.concat(Stream.of("*"),
+                SERVICES.stream().map(s -> "!services/" + s + "/target/quarkus-app/")).toArray(String[]::new));
     }
 }
