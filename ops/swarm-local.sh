@@ -27,7 +27,10 @@ readonly REDIS_IMAGE=$REGISTRY_ADDR/stand-in/redis:7
 readonly CADDY_IMAGE=$REGISTRY_ADDR/stand-in/caddy:2
 # Maven builds of the engineers on a shared machine hold this lock; the debootstrap (minutes of disk I/O) waits
 # for it rather than slow their builds down. Absent elsewhere (CI), then nothing is locked.
-# Caddy's one published port, on loopback only: every site is http://{service}.localhost:$PROXY_PORT.
+# Caddy's one published port, on loopback only. Inside, Caddy serves http://{service}.localhost on port 80, the
+# scheme's default: behind a proxy Quarkus builds its own URLs (the OIDC redirect_uri) from X-Forwarded-Proto with
+# the scheme's default port, so public URLs on another port would not match the registered redirect URIs. Clients
+# use 127.0.0.1:$PROXY_PORT as their HTTP proxy (curl -x http://127.0.0.1:18000 http://blog.localhost/).
 readonly PROXY_PORT=${SWARM_LOCAL_PROXY_PORT:-18000}
 readonly PROXY_CONTAINER=roseash-caddy
 readonly SERVICES=(blog market cart events federation account)
@@ -273,34 +276,34 @@ write_overlay() {
     printf '# Written by ops/swarm-local.sh: the one-node test swarm behind Caddy on 127.0.0.1:%s\n' "$PROXY_PORT"
     printf 'roseash:\n  domain: localhost\n  services:\n'
     for s in "${SERVICES[@]}"; do
-      printf '    %s:\n      public-url: http://%s.localhost:%s\n      internal-url: http://%s:8080\n      port: 8080\n' \
-        "$s" "$s" "$PROXY_PORT" "$s"
+      printf '    %s:\n      public-url: http://%s.localhost\n      internal-url: http://%s:8080\n      port: 8080\n' \
+        "$s" "$s" "$s"
     done
     printf '  datasource:\n    url: jdbc:postgresql://postgres:5432/roseash\n    username: roseash\n'
     printf '  redis:\n    url: redis://redis:6379/0\n'
     printf '  mail:\n    sink-dir: /mail-sink\n'
   } >"$STATE/overlay.yaml"
-  note "$STATE/overlay.yaml: http://{service}.localhost:$PROXY_PORT, mail into $STATE/mail"
+  note "$STATE/overlay.yaml: http://{service}.localhost through 127.0.0.1:$PROXY_PORT, mail into $STATE/mail"
 }
 
 # Caddy with the repository's Caddyfile, outside the stack as production's proxy is, on the proxy network.
 start_proxy() {
   local inputs current
   cp ops/caddy/Caddyfile "$STATE/Caddyfile"
-  inputs=$( (inputs_of "$CADDY_IMAGE"; cat "$STATE/Caddyfile"; echo "$PROXY_PORT") | sha256sum | cut -c1-16)
+  inputs=$( (inputs_of "$CADDY_IMAGE"; cat "$STATE/Caddyfile"; echo "$PROXY_PORT"; declare -f start_proxy) | sha256sum | cut -c1-16)
   current=$(docker inspect --format '{{index .Config.Labels "roseash.inputs"}} {{.State.Running}}' "$PROXY_CONTAINER" 2>/dev/null || true)
   if [[ $current == "$inputs true" ]]; then
-    note "$PROXY_CONTAINER runs (127.0.0.1:$PROXY_PORT)"
+    note "$PROXY_CONTAINER runs (proxy 127.0.0.1:$PROXY_PORT)"
     return
   fi
   docker rm -f "$PROXY_CONTAINER" >/dev/null 2>&1 || true
-  local env=(-e ROSEASH_DOMAIN=localhost -e ROSEASH_PROXY_SCHEME=http -e "ROSEASH_PROXY_PORT=$PROXY_PORT" -e CADDY_ADMIN=off)
+  local env=(-e ROSEASH_DOMAIN=localhost -e ROSEASH_PROXY_SCHEME=http -e ROSEASH_PROXY_PORT=80 -e CADDY_ADMIN=off)
   for s in "${SERVICES[@]}"; do env+=(-e "${s^^}_UPSTREAMS=$s:8080"); done
   # 127.0.0.1 only: nothing of the test stack is reachable from outside this machine.
   docker run -d --name "$PROXY_CONTAINER" --restart unless-stopped --network proxy --label "roseash.inputs=$inputs" \
-    -p "127.0.0.1:$PROXY_PORT:$PROXY_PORT" "${env[@]}" \
+    -p "127.0.0.1:$PROXY_PORT:80" "${env[@]}" \
     -v "$STATE/Caddyfile:/etc/caddy/Caddyfile:ro" "$CADDY_IMAGE" >/dev/null
-  note "$PROXY_CONTAINER started: http://{service}.localhost:$PROXY_PORT on 127.0.0.1"
+  note "$PROXY_CONTAINER started: http://{service}.localhost through the proxy 127.0.0.1:$PROXY_PORT"
 }
 
 clean() {
