@@ -23,7 +23,8 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
   "$PGBIN/initdb" -D "$PGDATA" -U "$POSTGRES_USER" --pwfile="$pwfile" --auth-local=trust --auth-host=scram-sha-256 >/dev/null
   rm -f "$pwfile"
   printf 'host all all all scram-sha-256\n' >>"$PGDATA/pg_hba.conf"
-  "$PGBIN/pg_ctl" -D "$PGDATA" -o "-c listen_addresses=''" -w start >/dev/null
+  # its log on the container's output, as the official image's first start (Testcontainers waits for both "ready" lines)
+  "$PGBIN/pg_ctl" -D "$PGDATA" -o "-c listen_addresses=''" -w start
   if [ "$POSTGRES_DB" != postgres ]; then
     "$PGBIN/psql" -v ON_ERROR_STOP=1 -U "$POSTGRES_USER" -d postgres -q -c "CREATE DATABASE \"$POSTGRES_DB\""
   fi

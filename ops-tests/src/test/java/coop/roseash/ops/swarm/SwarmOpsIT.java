@@ -193,9 +193,8 @@ class SwarmOpsIT {
     @Order(5)
     void aBlogImageWhoseHealthCheckFailsIsRolledBackAndTheOldOneKeepsServing() throws Exception {
         String serving = image("blog");
-        // A broken blog: its liveness endpoint has moved, so the stack's health check (curl /q/health/live) fails.
-        edit("services/Dockerfile", "ENTRYPOINT [\"/usr/local/bin/roseash-entrypoint\"]",
-                "ENV QUARKUS_SMALLRYE_HEALTH_ROOT_PATH=/broken-health\nENTRYPOINT [\"/usr/local/bin/roseash-entrypoint\"]");
+        // A broken blog: it listens on 127.0.0.2 only, so the stack's health check (curl 127.0.0.1:8080) never passes.
+        edit("services/Dockerfile", "QUARKUS_HTTP_HOST=0.0.0.0", "QUARKUS_HTTP_HOST=127.0.0.2");
         git("commit", "-q", "-am", "a blog image whose health check fails");
         LocalSwarm.Result deploy = deploy("rollback of a failing blog", Map.of("MVN", "true"), "blog", "--skip-tests");
         assertThat(deploy.exitCode()).as(deploy.output()).isNotZero();
@@ -205,7 +204,7 @@ class SwarmOpsIT {
         HttpResponse<String> home = new Visitor().get(Visitor.url("blog") + "/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("ops update ");
-        git("revert", "--no-edit", "-q", "HEAD");
+        git("revert", "--no-edit", "HEAD");
     }
 
     @Test
@@ -231,8 +230,9 @@ class SwarmOpsIT {
         Map<String, String> sameOrigin = Map.of("Origin", cart, "Sec-Fetch-Site", "same-origin");
         assertThat(member.post(cart + "/lines/1/remove", sameOrigin, Map.of()).statusCode())
                 .as("a post without the CSRF token").isEqualTo(403);
+        // accepted: the line is not there (404), which the cart says after the CSRF check let the post through
         assertThat(member.post(cart + "/lines/1/remove", sameOrigin, Map.of("_csrf", token)).statusCode())
-                .as("a post with the token an earlier replica issued").isNotEqualTo(403);
+                .as("a post with the token an earlier replica issued").isNotEqualTo(403).isLessThan(500);
         dockerOut("service", "scale", "-d", STACK + "_cart=1");
     }
 
@@ -320,8 +320,8 @@ class SwarmOpsIT {
         fields.put("email", email);
         fields.put("continue", form.select("input[name=continue]").attr("value"));
         fields.put("_csrf", form.select("input[name=_csrf]").attr("value"));
-        assertThat(visitor.post(federation + "/auth/login", Map.of("Origin", federation, "Sec-Fetch-Site", "same-origin"), fields)
-                .statusCode()).isEqualTo(200);
+        HttpResponse<String> sent = visitor.post(federation + "/auth/login", Map.of("Origin", federation, "Sec-Fetch-Site", "same-origin"), fields);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         HttpResponse<String> back = visitor.get(magicLink(email));
         assertThat(back.uri().getHost()).as("back on account after the link").isEqualTo("account.localhost");
         for (String service : SERVICES) {
