@@ -49,9 +49,10 @@ final class Visitor {
 
     private HttpResponse<String> follow(HttpResponse<String> response) throws IOException {
         for (int i = 0; i < MAX_REDIRECTS && response.statusCode() >= 300 && response.statusCode() < 400; i++) {
-            String location = response.headers().firstValue("Location")
-                    .orElseThrow(() -> new IOException(response.statusCode() + " without Location from " + response.uri()));
-            response = send("GET", response.uri().resolve(location).toString(), Map.of(), null);
+            HttpResponse<String> redirect = response;
+            String location = redirect.headers().firstValue("Location")
+                    .orElseThrow(() -> new IOException(redirect.statusCode() + " without Location from " + redirect.uri()));
+            response = send("GET", redirect.uri().resolve(location).toString(), Map.of(), null);
         }
         return response;
     }
