@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * others;</li>
  * <li>Redis stopped for a minute: no service restarts and no page fails.</li>
  * </ol>
- * The stack is removed at the end (the engine, the registry and the cached images stay).
+ * The stack and Caddy are removed at the end (the engine, the registry and the cached images stay).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SwarmOpsIT {
@@ -93,6 +93,8 @@ class SwarmOpsIT {
     static void removeTheStack() {
         if (clone != null) {
             LocalSwarm.removeStack();
+            // Caddy too: nothing of the test may keep using the CPU (the engine, registry and images stay)
+            docker("rm", "-f", "roseash-caddy");
             LocalSwarm.run(ROOT, Map.of(), 120, "rm", "-rf", clone.toString());
         }
         timings.forEach((what, took) -> System.out.println("[swarm] " + what + ": " + took));
