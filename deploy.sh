@@ -31,6 +31,9 @@ Environment:
   TAG                   image tag (default: the commit, 12 hex digits)
   STACK                 stack name (default: roseash)
   DEPLOY_TIMEOUT        seconds to wait for each service to converge (default: 600)
+  STACK_OVERRIDE        extra stack files for docker stack deploy, separated by spaces (e.g. the one-node test
+                        swarm's ops/swarm-local.override.yml; production needs none)
+  JRE_IMAGE             base image of the service images (default: the Dockerfile's eclipse-temurin:17-jre)
   MVN, DOCKER, JAVA     commands to run (default: mvn, docker, java)
 EOF
 }
@@ -403,8 +406,8 @@ $dirty"
     die "Maven build failed (compilation or tests, see above): nothing was deployed"
   for s in "${plan[@]}"; do
     log "Building image $(image_of "$s")"
-    "${DOCKER_CMD[@]}" build -f services/Dockerfile --build-arg "SERVICE=$s" -t "$(image_of "$s")" \
-      --label "org.opencontainers.image.revision=$HEAD_COMMIT" . ||
+    "${DOCKER_CMD[@]}" build -f services/Dockerfile --build-arg "SERVICE=$s" ${JRE_IMAGE:+--build-arg "JRE_IMAGE=$JRE_IMAGE"} \
+      -t "$(image_of "$s")" --label "org.opencontainers.image.revision=$HEAD_COMMIT" . ||
       die "docker build of $s failed: nothing was deployed"
   done
   for s in "${plan[@]}"; do
@@ -425,7 +428,9 @@ declare -A before=()
 if $stack_deploy; then
   for s in "${plan[@]}"; do before[$s]=$(update_status "${STACK}_$s" 2>/dev/null || true); done
   log "Deploying stack $STACK (docker stack deploy)"
-  swarm stack deploy --with-registry-auth --detach=true -c docker-compose.yml "$STACK" ||
+  stack_files=(-c docker-compose.yml)
+  for f in ${STACK_OVERRIDE:-}; do stack_files+=(-c "$f"); done
+  swarm stack deploy --with-registry-auth --detach=true "${stack_files[@]}" "$STACK" ||
     die "docker stack deploy failed (see above)"
   for s in "${plan[@]}"; do await_convergence "$s" "${before[$s]}"; done
 else

@@ -167,6 +167,24 @@ setup() {
   stack_deployed
 }
 
+@test "STACK_OVERRIDE adds stack files to the stack deploy and JRE_IMAGE names the base image (the test swarm)" {
+  mkdir -p "$REPO/ops"
+  cp "$ROOT/ops/swarm-local.override.yml" "$REPO/ops/"
+  commit_all "the test swarm's override"
+  export STACK_OVERRIDE=ops/swarm-local.override.yml JRE_IMAGE=127.0.0.1:5000/stand-in/jre:17
+  run ./deploy.sh
+  echo "$output"
+  [ "$status" -eq 0 ]
+  docker_calls | grep -qx "stack deploy --with-registry-auth --detach=true -c docker-compose.yml -c ops/swarm-local.override.yml roseash"
+  [ "$(docker_calls | grep '^build ' | grep -c -- '--build-arg JRE_IMAGE=127.0.0.1:5000/stand-in/jre:17 ')" -eq 6 ]
+}
+
+@test "without JRE_IMAGE the images build from the Dockerfile's own base" {
+  run ./deploy.sh
+  [ "$status" -eq 0 ]
+  [ "$(docker_calls | grep -c -- '^build .*JRE_IMAGE')" -eq 0 ]
+}
+
 @test "a first deploy that never becomes healthy fails without a rollback (there is nothing to go back to)" {
   echo 1 >"$FAKE_SWARM/running/roseash_blog"
   export DEPLOY_TIMEOUT=0

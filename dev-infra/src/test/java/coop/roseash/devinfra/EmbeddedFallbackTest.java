@@ -13,13 +13,12 @@ import java.sql.ResultSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Where nothing answers at the configured address, real embedded servers start and serve. */
+/** Where nothing answers at the configured address and no Docker engine either, real embedded servers start and serve. */
 class EmbeddedFallbackTest {
 
     @Test
     void startsEmbeddedPostgresWhenNothingAnswersAndCreatesDatabasesIdempotently() throws Exception {
-        int silentPort = PortProbe.freePort();
-        try (PostgresServer pg = PostgresServer.findOrStart("jdbc:postgresql://localhost:" + silentPort + "/postgres", "postgres", "", null)) {
+        try (PostgresServer pg = PostgresServer.startEmbedded(null)) {
             assertThat(pg.isEmbedded()).isTrue();
             pg.ensureDatabase("fallback_probe", null);
             pg.ensureDatabase("fallback_probe", null);
@@ -34,8 +33,7 @@ class EmbeddedFallbackTest {
 
     @Test
     void startsEmbeddedRedisWhenNothingAnswers() throws Exception {
-        int silentPort = PortProbe.freePort();
-        try (RedisServerHandle redis = RedisServerHandle.findOrStart("redis://localhost:" + silentPort)) {
+        try (RedisServerHandle redis = RedisServerHandle.startEmbedded()) {
             assertThat(redis.isEmbedded()).isTrue();
             try (Socket s = new Socket(redis.host(), redis.port())) {
                 OutputStream out = s.getOutputStream();
