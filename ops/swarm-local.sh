@@ -34,7 +34,8 @@ readonly CADDY_IMAGE=$REGISTRY_ADDR/stand-in/caddy:2
 readonly PROXY_PORT=${SWARM_LOCAL_PROXY_PORT:-18000}
 readonly PROXY_CONTAINER=roseash-caddy
 readonly SERVICES=(blog market cart events federation account)
-readonly BUILD_LOCK=${SWARM_LOCAL_BUILD_LOCK:-/tmp/rb/mvn-wrapper.lock}
+# where builds share a machine, a lock file they take, so the slow debootstrap waits for them (none by default)
+readonly BUILD_LOCK=${SWARM_LOCAL_BUILD_LOCK:-}
 
 print_env() {
   cat <<EOF
@@ -163,7 +164,7 @@ build_runtime() {
   local tree="$STATE/rootfs"
   rm -rf "$tree"
   mkdir -p "$tree"
-  if [[ -e $BUILD_LOCK && -z ${SWARM_LOCAL_NO_LOCK:-} ]]; then
+  if [[ -n $BUILD_LOCK && -e $BUILD_LOCK && -z ${SWARM_LOCAL_NO_LOCK:-} ]]; then
     note "waiting for the build lock $BUILD_LOCK (other Maven builds first)"
     exec 9>>"$BUILD_LOCK"
     flock 9
@@ -179,7 +180,7 @@ build_runtime() {
   tar -C "$tree" -c . | docker import --change "LABEL roseash.inputs=$inputs" \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8' \
     - "$RUNTIME_IMAGE" >/dev/null
-  if [[ -e $BUILD_LOCK && -z ${SWARM_LOCAL_NO_LOCK:-} ]]; then flock -u 9; fi
+  if [[ -n $BUILD_LOCK && -e $BUILD_LOCK && -z ${SWARM_LOCAL_NO_LOCK:-} ]]; then flock -u 9; fi
   rm -rf "$tree"
 }
 

@@ -5,7 +5,7 @@
 # (GET /internal/fragments/container-cards?container_type=page&container_id=...&variant=card, signed as a consumer
 # signs it, round robin over the 20 pages).
 # Usage (from the repository root, after `mvn -pl services/events -am package -DskipTests`):
-#   flock /tmp/rb/mvn-wrapper.lock services/events/bench/run.sh     # (the flock only where builds share a machine)
+#   flock /tmp/build.lock services/events/bench/run.sh     # (the flock only where builds share a machine)
 # BENCH_DURATION (10s), BENCH_CONNECTIONS ("1 4 16") adjust it. Prints a Markdown table.
 #
 # What runs: events alone from its packaged jar (-Xmx256m), on a free loopback port, database roseash_bench_events,

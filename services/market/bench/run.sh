@@ -3,7 +3,7 @@
 # one market page, the packaged market under wrk at 1, 4 and 16 connections, median latency of 5 runs per cell.
 # Usage (from the repository root, after `mvn -pl services/market -am package -DskipTests`), holding the build lock
 # so that no build competes with the measurement:
-#   flock /tmp/rb/mvn-wrapper.lock services/market/bench/run.sh     # or just services/market/bench/run.sh
+#   flock /tmp/build.lock services/market/bench/run.sh     # or just services/market/bench/run.sh
 # Writes its table into services/market/README.md (between the run.sh markers) and one line per page into
 # docs/performance.md. BENCH_DURATION (5s), BENCH_RUNS (5), BENCH_CONNECTIONS ("1 4 16"), BENCH_JAVA_OPTS (e.g. a
 # JFR recording) and BENCH_WRITE (1; 0 prints the table only) adjust it; BENCH_APP (another build's quarkus-app
