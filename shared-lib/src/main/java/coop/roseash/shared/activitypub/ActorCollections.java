@@ -29,7 +29,7 @@ public class ActorCollections {
 
     public List<Object> outbox(LocalActor a, int page) {
         List<Object> items = new ArrayList<>();
-        for (Object text : list("SELECT activity::text FROM ap_outbox WHERE actor_profile_id = ?1 AND actor_service = ?2 "
+        for (Object text : list("SELECT CAST(activity AS text) FROM ap_outbox WHERE actor_profile_id = ?1 AND actor_service = ?2 "
                 + "AND public ORDER BY id DESC", a, true, page)) {
             try {
                 items.add(json.readTree((String) text));

@@ -34,7 +34,7 @@ public class DeliveryWorker {
             RETURNING d.id, d.inbox_url, d.outbox_id""";
 
     private static final String LOAD = """
-            SELECT o.activity::text, o.actor_profile_id, o.actor_service FROM ap_outbox o WHERE o.id = ?1""";
+            SELECT CAST(o.activity AS text), o.actor_profile_id, o.actor_service FROM ap_outbox o WHERE o.id = ?1""";
 
     private static final String DELIVERED = """
             UPDATE ap_deliveries SET state = 'delivered', delivered_at = now(), attempts = attempts + 1, last_status = ?3,

@@ -86,7 +86,7 @@ public class InboxActivities {
                 .setParameter(2, local.service()).setParameter(3, remote.id()).getSingleResult()).longValue() > 0;
         em.createNativeQuery("""
                         INSERT INTO followers (actor_profile_id, actor_service, remote_actor_id, follow_activity_uri)
-                        VALUES (?1, ?2, ?3, ?4)
+                        VALUES (?1, ?2, ?3, CAST(?4 AS text))
                         ON CONFLICT (actor_profile_id, actor_service, remote_actor_id)
                         DO UPDATE SET follow_activity_uri = excluded.follow_activity_uri""")
                 .setParameter(1, local.profileId()).setParameter(2, local.service()).setParameter(3, remote.id())
@@ -151,7 +151,8 @@ public class InboxActivities {
         int changed = em.createNativeQuery("""
                         INSERT INTO remote_posts (object_uri, remote_actor_id, object_type, content_html, summary, name, url,
                                                   in_reply_to_uri, published_at, edited_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CASE WHEN ?10 THEN now() END)
+                        VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text), CAST(?6 AS text), CAST(?7 AS text), CAST(?8 AS text), ?9,
+                                CASE WHEN ?10 THEN now() END)
                         ON CONFLICT (object_uri) DO UPDATE SET content_html = excluded.content_html,
                             summary = excluded.summary, name = excluded.name, url = excluded.url, edited_at = now()
                         WHERE remote_posts.remote_actor_id = excluded.remote_actor_id""")
@@ -227,7 +228,7 @@ public class InboxActivities {
     }
 
     private void notify(long profileId, String type, long remoteActorId, String objectUri) {
-        em.createNativeQuery("INSERT INTO notifications (actor_profile_id, type, remote_actor_id, object_uri) VALUES (?1, ?2, ?3, ?4)")
+        em.createNativeQuery("INSERT INTO notifications (actor_profile_id, type, remote_actor_id, object_uri) VALUES (?1, ?2, ?3, CAST(?4 AS text))")
                 .setParameter(1, profileId).setParameter(2, type).setParameter(3, remoteActorId).setParameter(4, objectUri)
                 .executeUpdate();
     }

@@ -27,7 +27,7 @@ public class LocalActors {
 
     private static final String INSERT_MEMBER = """
             INSERT INTO actor_profiles (user_id, username, display_name, public_key_pem, private_key_pem)
-            VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING RETURNING id""";
+            VALUES (?1, ?2, CAST(?3 AS text), ?4, ?5) ON CONFLICT DO NOTHING RETURNING id""";
 
     private static final String INSERT_SERVICE = """
             INSERT INTO actor_profiles (service_actor, username, display_name, summary, public_key_pem, private_key_pem)

@@ -26,7 +26,7 @@ public class Outbox {
 
     private static final String INSERT = """
             INSERT INTO ap_outbox (actor_profile_id, actor_service, activity_uri, activity_type, object_uri, activity, public)
-            VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), ?7) RETURNING id""";
+            VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text), CAST(?6 AS jsonb), ?7) RETURNING id""";
 
     private static final String FOLLOWER_INBOXES = """
             SELECT DISTINCT COALESCE(NULLIF(r.shared_inbox_url, ''), r.inbox_url) FROM followers f

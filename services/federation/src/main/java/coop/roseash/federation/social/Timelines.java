@@ -65,7 +65,7 @@ public class Timelines {
     /** What this site's actors published, newest first. */
     public List<Map<String, Object>> local() {
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                        SELECT o.activity::text, p.username FROM ap_outbox o JOIN actor_profiles p ON p.id = o.actor_profile_id
+                        SELECT CAST(o.activity AS text), p.username FROM ap_outbox o JOIN actor_profiles p ON p.id = o.actor_profile_id
                         WHERE o.activity_type = 'Create' AND o.public ORDER BY o.id DESC LIMIT ?1""")
                 .setParameter(1, LIMIT).getResultList());
         List<Map<String, Object>> posts = new ArrayList<>();

@@ -117,7 +117,7 @@ class InboxTest {
     }
 
     @Test
-    void aSignedFollowIsStoredAndAcceptedWithASignedPost() {
+    void aSignedFollowIsStoredAndAcceptedWithASignedPost() throws Exception {
         String bob = fresh("bob");
         String bobUri = peer.actor(bob);
         String followId = bobUri + "/follows/" + UUID.randomUUID();
