@@ -118,6 +118,15 @@ final class FediversePeer implements AutoCloseable {
                 return;
             }
             byte[] doc = extraDocuments.get(path);
+            String query = exchange.getRequestURI().getQuery();
+            if ("/.well-known/webfinger".equals(path) && query != null && query.startsWith("resource=acct:")) {
+                String acct = query.substring("resource=acct:".length());
+                String name = acct.substring(0, Math.max(0, acct.indexOf('@')));
+                if (keys.containsKey(name)) {
+                    doc = JSON.writeValueAsString(Map.of("subject", "acct:" + acct, "links", List.of(Map.of("rel", "self",
+                            "type", "application/activity+json", "href", actor(name))))).getBytes(StandardCharsets.UTF_8);
+                }
+            }
             if (doc == null && path.startsWith("/users/") && keys.containsKey(path.substring("/users/".length()))) {
                 doc = actorDocument(path.substring("/users/".length()));
             }

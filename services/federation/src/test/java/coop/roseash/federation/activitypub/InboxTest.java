@@ -226,8 +226,8 @@ class InboxTest {
                 "content", "<p>Hello <script>alert(1)</script><b>fediverse</b></p>", "published", "2026-01-02T03:04:05Z");
         String create = json(Map.of("id", noteId + "/activity", "type", "Create", "actor", carolUri, "object", note));
         post(carol, "/inbox", create, Instant.now()).then().statusCode(202);
-        // the same activity again (signed anew): accepted, nothing doubled
-        post(carol, "/inbox", create, Instant.now()).then().statusCode(202);
+        // the same activity again (signed anew, so not a replay): accepted, nothing doubled
+        post(carol, "/inbox", create, Instant.now().minusSeconds(5)).then().statusCode(202);
         assertThat(count("SELECT count(*) FROM remote_posts WHERE object_uri = ?1", noteId)).isEqualTo(1);
         String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "SELECT content_html FROM remote_posts WHERE object_uri = ?1").setParameter(1, noteId).getSingleResult());
