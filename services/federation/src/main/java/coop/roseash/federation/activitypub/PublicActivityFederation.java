@@ -2,6 +2,7 @@ package coop.roseash.federation.activitypub;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.roseash.shared.activitypub.ActorUrls;
+import coop.roseash.shared.activitypub.KeySeal;
 import coop.roseash.shared.activitypub.LocalActor;
 import coop.roseash.shared.activitypub.LocalActors;
 import coop.roseash.shared.activitypub.Outbox;
@@ -9,6 +10,7 @@ import coop.roseash.shared.bus.ActivityHandler;
 import coop.roseash.shared.bus.ReceivedActivity;
 import coop.roseash.shared.bus.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,12 +30,16 @@ public class PublicActivityFederation implements ActivityHandler {
 
     private static final Set<String> ORIGINS = Set.of("blog", "events", "market");
 
+    private static final Logger LOG = Logger.getLogger(PublicActivityFederation.class);
+
     private final LocalActors actors;
     private final ActorUrls urls;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final KeySeal seal;
 
-    PublicActivityFederation(LocalActors actors, ActorUrls urls, Outbox outbox, ObjectMapper json) {
+    PublicActivityFederation(LocalActors actors, ActorUrls urls, Outbox outbox, ObjectMapper json, KeySeal seal) {
+        this.seal = seal;
         this.actors = actors;
         this.urls = urls;
         this.outbox = outbox;
@@ -49,6 +55,12 @@ public class PublicActivityFederation implements ActivityHandler {
     @SuppressWarnings("unchecked")
     public void handle(ReceivedActivity activity) throws Exception {
         if (activity.visibility() != Visibility.PUBLIC || !ORIGINS.contains(activity.originService())) {
+            return;
+        }
+        if (!seal.available()) {
+            // no actor can sign without the sealing key: nothing is federated (retrying would only fail again)
+            LOG.warnf("ActivityPub: %s %d not federated: roseash.activitypub.key-encryption-key is not set",
+                    activity.type(), activity.id());
             return;
         }
         Map<String, Object> object = json.readValue(activity.objectJson(), LinkedHashMap.class);
