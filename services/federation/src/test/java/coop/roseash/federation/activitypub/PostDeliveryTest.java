@@ -138,8 +138,13 @@ class PostDeliveryTest {
         publish("Create", article(url, "Retry", "<p>Third time lucky</p>"));
 
         peer.awaitPost(activity("Create", url), Duration.ofSeconds(40));
-        Object[] delivered = row("SELECT d.state, d.attempts FROM ap_deliveries d JOIN ap_outbox o ON o.id = d.outbox_id "
-                + "WHERE o.object_uri = ?1 AND d.inbox_url = ?2", url, peer.base() + "/inbox");
+        // the row is marked once the peer's answer is back: wait for that commit too
+        long markedBy = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Object[] delivered;
+        do {
+            delivered = row("SELECT d.state, d.attempts FROM ap_deliveries d JOIN ap_outbox o ON o.id = d.outbox_id "
+                    + "WHERE o.object_uri = ?1 AND d.inbox_url = ?2", url, peer.base() + "/inbox");
+        } while (!"delivered".equals(delivered[0]) && System.nanoTime() < markedBy && sleep());
         assertThat(delivered[0]).isEqualTo("delivered");
         assertThat(((Number) delivered[1]).intValue()).as("two failures, then delivered").isEqualTo(3);
 
