@@ -43,6 +43,8 @@ public final class SharedSecrets {
                 new Secret("web-csrf-secret", "ROSEASH_WEB_CSRF_SECRET", () -> randomToken(32)),
                 // AES-256 key for page settings' SumUp credentials: standard base64 of 32 bytes
                 new Secret("blog-credentials-key", "ROSEASH_BLOG_CREDENTIALS_KEY", () -> randomKey(32)),
+                // AES-256 key sealing ActivityPub actors' private keys in the database: base64 of 32 bytes
+                new Secret("activitypub-key-encryption-key", "ROSEASH_ACTIVITYPUB_KEY_ENCRYPTION_KEY", () -> randomKey(32)),
                 // signs account's one-click unsubscribe links (HMAC-SHA256)
                 new Secret("account-unsubscribe-secret", "ROSEASH_ACCOUNT_UNSUBSCRIBE_SECRET", () -> randomToken(32))));
         for (String client : oauthClientIds) {

@@ -189,6 +189,7 @@ class StackFileTest {
         // secrets only some services need (least privilege): variable -> the services that get it
         Map<String, List<String>> scoped = Map.of("ROSEASH_BLOG_CREDENTIALS_KEY", List.of("blog", "cart"),
                 "ROSEASH_ACCOUNT_UNSUBSCRIBE_SECRET", List.of("account"),
+                "ROSEASH_ACTIVITYPUB_KEY_ENCRYPTION_KEY", List.of("blog", "market", "events", "federation"),
                 "ROSEASH_SESSION_ENCRYPTION_SECRET", List.of("blog", "market", "cart", "events", "account"));
         for (String name : SERVICES) {
             for (String variable : variables) {

@@ -43,6 +43,10 @@ public final class KnownSettings {
             // federation
             "federation\\.login\\.(max-per-client|max-per-email|max-total|window)",
             "federation\\.(signing-key-rotation|signing-keys-dir)",
+            // ActivityPub (coop.roseash.shared.activitypub.ActivityPubConfig)
+            "activitypub\\.(key-encryption-key|allow-private-addresses|fetch-timeout|max-document-bytes|max-redirects"
+                    + "|max-signature-age|max-clock-skew|delivery-every|delivery-max-attempts|delivery-initial-backoff"
+                    + "|delivery-max-backoff|delivery-batch-size|delivery-lease|actor-cache-ttl)",
             // market: the catalogue import (coop.roseash.market.catalogueimport.ImportConfig)
             "market\\.import\\.(start-url|market-page|delay|connect-timeout|read-timeout|stale-after|max-pages"
                     + "|currency|cron|resume-check)",

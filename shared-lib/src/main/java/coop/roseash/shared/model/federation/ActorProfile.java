@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 
 /**
  * A member's one ActivityPub identity: the username (chosen once) and keypair behind the
- * per-service actors of blog, market, events and federation.
+ * per-service actors of blog, market, events and federation; or, with {@code serviceActor} set and no
+ * member, a service's own actor (blog's {@code @blog@blog.{domain}}).
  */
 @Entity
 @Table(name = "actor_profiles")
@@ -22,8 +23,13 @@ public class ActorProfile extends TimestampedEntity {
     @SequenceGenerator(name = "actor_profiles_seq", sequenceName = "actor_profiles_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "user_id", nullable = false, unique = true)
+    /** The member; null for a service's own actor. */
+    @Column(name = "user_id", unique = true)
     public Long userId;
+
+    /** The service whose own actor this is (blog, market, events, federation); null for a member's. */
+    @Column(name = "service_actor")
+    public String serviceActor;
 
     /** Lowercase letters, digits and underscores, at most 30 (checked by the schema). */
     @Column(nullable = false, unique = true)
@@ -37,6 +43,7 @@ public class ActorProfile extends TimestampedEntity {
     @Column(name = "public_key_pem", nullable = false)
     public String publicKeyPem;
 
+    /** The private key, sealed ({@code coop.roseash.shared.activitypub.KeySeal}); never the PEM itself. */
     @Column(name = "private_key_pem", nullable = false)
     public String privateKeyPem;
 }
