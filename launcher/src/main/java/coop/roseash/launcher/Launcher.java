@@ -172,8 +172,9 @@ public final class Launcher {
                         replicaEnv.put("ROSEASH_MARKET_DEMO_CONTENT", "false");
                     }
                 }
-                ServiceProcess process = ServiceProcess.start(file, ServiceProcess.jarOf(root, service.name()),
-                        replica.port(), replicaEnv, root, data.resolve("logs").resolve(file + ".log"));
+                Path jar = ServiceProcess.jarOf(root, service.name());
+                ServiceProcess process = ServiceProcess.start(file, jar, replica.port(), replicaEnv, root,
+                        data.resolve("logs").resolve(file + ".log"), ClassDataArchive.of(jar).jvmFlags());
                 running.add(process);
                 new PidFile(data.resolve("pids").resolve(file + ".pid")).write(process.pid());
                 replicaPorts.computeIfAbsent(service.name(), name -> new java.util.ArrayList<>()).add(replica.port());

@@ -50,12 +50,19 @@ public final class ServiceProcess {
      * {@code workingDir} (the repository root, where services keep {@code .data/}).
      */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path workingDir, Path log) {
+        return start(name, jar, port, env, workingDir, log, List.of());
+    }
+
+    /** As above, with more JVM flags after the launcher's (e.g. {@link ClassDataArchive#jvmFlags()}). */
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path workingDir, Path log,
+                                       List<String> moreJvmFlags) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build first (mvn -B -DskipTests package)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        command.addAll(moreJvmFlags);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(jar.toString());
