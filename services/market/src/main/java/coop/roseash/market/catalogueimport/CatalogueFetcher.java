@@ -76,7 +76,8 @@ public class CatalogueFetcher {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof java.net.http.HttpTimeoutException) {
-                throw new PageSkipped("no answer within " + readTimeout.toMillis() + " ms");
+                // the request's own timeout and the wait above have the same length and race: one message for both
+                throw new PageSkipped("no complete answer within " + readTimeout.toMillis() + " ms");
             }
             throw new PageSkipped("could not fetch: " + cause);
         }
