@@ -31,6 +31,11 @@ public class ClientConfigSync {
 
     @Transactional
     void onStart(@Observes StartupEvent start) {
+        // replicas starting together would each insert the same new client (a unique violation kills the start):
+        // one at a time, the later ones then find the rows and update them
+        OAuthClient.getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('roseash.federation.client-config-sync'))")
+                .getSingleResult();
         List<OAuthClientsConfig.Client> clients = config.clients().orElse(List.of());
         for (OAuthClientsConfig.Client c : clients) {
             OAuthClient row = OAuthClient.<OAuthClient>find("clientId", c.id()).firstResultOptional().orElseGet(OAuthClient::new);
