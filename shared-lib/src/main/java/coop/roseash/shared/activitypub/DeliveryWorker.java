@@ -1,15 +1,20 @@
 package coop.roseash.shared.activitypub;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Posts queued activities ({@code ap_deliveries}) to remote inboxes, signed by their actor. Like the event bus it
@@ -17,6 +22,11 @@ import java.util.UUID;
  * back when their lease runs out; nothing lives only in memory, so a restart loses nothing. A 2xx answer marks the row
  * delivered; anything else is retried with exponential backoff (capped at {@code delivery-max-backoff}) until
  * {@code delivery-max-attempts}, then the row is {@code failed}: kept, logged, counted, and listed for admins.
+ * <p>
+ * On a graceful stop (a rolling update, a restart) the POST in flight finishes and is recorded, and the rest of the
+ * claimed batch is handed back at once, so nothing is sent twice and nothing waits out a lease. After a crash the
+ * lease brings the claimed rows back: the one POST in flight may then arrive twice, which receivers absorb by the
+ * activity's id (as our own inbox does).
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -49,12 +59,18 @@ public class DeliveryWorker {
             WHERE id = ?1 AND claim_token = ?2 AND state = 'pending'
             RETURNING state""";
 
+    private static final String RELEASE = """
+            UPDATE ap_deliveries SET claim_token = NULL, claimed_at = NULL, next_attempt_at = now(), updated_at = now()
+            WHERE claim_token = ?1 AND state = 'pending'""";
+
     private final EntityManager em;
     private final ActivityPubConfig config;
     private final RemoteFetcher fetcher;
     private final LocalActors actors;
     private final ActorUrls urls;
     private final MeterRegistry metrics;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final ReentrantLock running = new ReentrantLock();
 
     DeliveryWorker(EntityManager em, ActivityPubConfig config, RemoteFetcher fetcher, LocalActors actors, ActorUrls urls,
                    MeterRegistry metrics) {
@@ -79,25 +95,50 @@ public class DeliveryWorker {
         }
     }
 
-    /** Delivers due rows until none is left (bounded); returns how many were delivered. */
+    /** Delivers due rows until none is left (bounded) or the service stops; returns how many were delivered. */
     public int deliverDue() {
         int delivered = 0;
-        for (int round = 0; round < 50; round++) {
-            UUID token = UUID.randomUUID();
-            List<?> claimed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(CLAIM)
-                    .setParameter(1, config.deliveryBatchSize()).setParameter(2, token)
-                    .setParameter(3, config.deliveryLease().toMillis()).getResultList());
-            for (Object row : claimed) {
-                Object[] c = (Object[]) row;
-                if (deliverOne(((Number) c[0]).longValue(), token, (String) c[1], ((Number) c[2]).longValue())) {
-                    delivered++;
+        running.lock();
+        try {
+            for (int round = 0; round < 50 && !stopping.get(); round++) {
+                UUID token = UUID.randomUUID();
+                List<?> claimed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(CLAIM)
+                        .setParameter(1, config.deliveryBatchSize()).setParameter(2, token)
+                        .setParameter(3, config.deliveryLease().toMillis()).getResultList());
+                for (Object row : claimed) {
+                    if (stopping.get()) {
+                        int released = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(RELEASE)
+                                .setParameter(1, token).executeUpdate());
+                        LOG.infof("ActivityPub: stopping; %d claimed deliveries handed back to the queue", released);
+                        return delivered;
+                    }
+                    Object[] c = (Object[]) row;
+                    if (deliverOne(((Number) c[0]).longValue(), token, (String) c[1], ((Number) c[2]).longValue())) {
+                        delivered++;
+                    }
+                }
+                if (claimed.size() < config.deliveryBatchSize()) {
+                    break;
                 }
             }
-            if (claimed.size() < config.deliveryBatchSize()) {
-                break;
-            }
+            return delivered;
+        } finally {
+            running.unlock();
         }
-        return delivered;
+    }
+
+    /** A graceful stop waits for the POST in flight (at most one fetch timeout) before the database goes away. */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping.set(true);
+        try {
+            if (running.tryLock(config.fetchTimeout().toMillis() + 2000, TimeUnit.MILLISECONDS)) {
+                running.unlock();
+            } else {
+                LOG.warn("ActivityPub: a delivery was still in flight at shutdown; its lease will bring it back");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean deliverOne(long id, UUID token, String inbox, long outboxId) {

@@ -108,7 +108,11 @@ public class RemoteFetcher {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw new RemoteFetchRefused(target + " could not be reached: " + e.getMessage(), e);
+            // java.net.http's ConnectException and timeouts often carry no message: name what happened instead
+            String why = e instanceof java.net.http.HttpTimeoutException ? "no answer within " + config.fetchTimeout().toSeconds() + " s"
+                    : e instanceof java.net.ConnectException ? "connection refused"
+                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new RemoteFetchRefused(target + " could not be reached: " + why, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteFetchRefused("interrupted while fetching " + target, e);

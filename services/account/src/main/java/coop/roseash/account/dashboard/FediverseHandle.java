@@ -33,4 +33,9 @@ public class FediverseHandle {
     public String chooseUsernameUrl() {
         return urls.publicUrl("federation") + config.chooseUsernamePath();
     }
+
+    /** Where admins see the fediverse servers our deliveries fail at (federation's page). */
+    public String deliveriesAdminUrl() {
+        return urls.publicUrl("federation") + "/admin/deliveries";
+    }
 }

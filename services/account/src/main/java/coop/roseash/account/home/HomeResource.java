@@ -49,6 +49,9 @@ public class HomeResource {
         args.put("pages", AccountPages.pages());
         args.put("nav-items", pages.navItems(v.userId()));
         args.put("admin", v.admin());
+        if (v.admin()) {
+            args.put("deliveries-url", handle.deliveriesAdminUrl());
+        }
         handle.of(v.userId()).ifPresentOrElse(h -> args.put("handle", h),
                 () -> args.put("choose-username-url", handle.chooseUsernameUrl()));
         if (done != null && NOTICES.containsKey(done)) {

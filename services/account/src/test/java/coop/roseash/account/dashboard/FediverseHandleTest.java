@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dashboard shows the member's ActivityPub handle once they have an actor profile, else where to choose one. */
+/**
+ * The dashboard shows the member's ActivityPub handle once they have an actor profile, else where to choose one; and
+ * admins the page where fediverse deliveries that keep failing are listed.
+ */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
 class FediverseHandleTest {
@@ -37,6 +40,16 @@ class FediverseHandleTest {
         Document page = dashboard(id, email);
         assertThat(page.select("#choose-username").attr("href")).isEqualTo("http://federation.localhost:8005/choose-username");
         assertThat(page.select(".fediverse-handle")).isEmpty();
+        assertThat(page.select("#deliveries-admin")).as("admin links are for admins").isEmpty();
+    }
+
+    @Test
+    void anAdminIsLinkedToFederationsDeliveryTroublePage() {
+        String email = Fixtures.unique("admin") + "@example.org";
+        long id = fixtures.member(email, null);
+        Document page = Jsoup.parse(given().header(TestVisitors.HEADER, id + ":" + email + ":admin").get("/")
+                .then().statusCode(200).extract().asString());
+        assertThat(page.select("#deliveries-admin").attr("href")).isEqualTo("http://federation.localhost:8005/admin/deliveries");
     }
 
     @Test

@@ -119,6 +119,9 @@ class SocialHubTest {
         String handle = "@" + bea + "@127.0.0.1:" + java.net.URI.create(peer.base()).getPort();
 
         FormPage form = FormPage.get("/social/compose", session);
+        // the live count is an island (sx.js updates it as the member types); the server renders its first state
+        assertThat(form.page().asString()).contains("data-sx-island=\"federation/social/note-field\"")
+                .contains("500 of 500 characters left");
         Response sent = form.submit("/social/compose", Map.of("text", "Hi " + handle + " <b>not bold</b>"), session);
         assertThat(sent.statusCode()).isEqualTo(303);
         com.fasterxml.jackson.databind.JsonNode create = peer.awaitPost(j -> "Create".equals(j.path("type").asText())
@@ -130,6 +133,6 @@ class SocialHubTest {
 
         Response tooLong = FormPage.get("/social/compose", session).submit("/social/compose", Map.of("text", "x".repeat(501)), session);
         assertThat(tooLong.statusCode()).isEqualTo(422);
-        assertThat(tooLong.asString()).contains("at most 500 characters");
+        assertThat(tooLong.asString()).contains("at most 500 characters").contains("-1 of 500 characters left");
     }
 }
