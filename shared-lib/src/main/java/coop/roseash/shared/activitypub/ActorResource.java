@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.LinkedHashMap;
@@ -114,7 +116,11 @@ public class ActorResource {
         if (!urls.servedHere()) {
             throw new NotFoundException();
         }
-        return actors.find(urls.self(), username).orElseThrow(NotFoundException::new);
+        return actors.find(urls.self(), username).orElseThrow(() -> actors.deleted(username)
+                // 410: fediverse servers read it as "this actor is gone", not "try again later"
+                ? new WebApplicationException(Response.status(Response.Status.GONE).type(MediaType.TEXT_PLAIN_TYPE)
+                        .entity("This account has been deleted.").build())
+                : new NotFoundException());
     }
 
     static Response json(Object body) {

@@ -51,7 +51,13 @@ public class LocalActors {
             return Optional.of(serviceActor(service));
         }
         return QuarkusTransaction.joiningExisting().call(() -> ActorProfile.<ActorProfile>find("username", username)
-                .firstResultOptional().filter(p -> p.serviceActor == null).map(p -> toActor(p, service)));
+                .firstResultOptional().filter(p -> p.serviceActor == null && p.deletedAt == null).map(p -> toActor(p, service)));
+    }
+
+    /** Whether {@code username} was a member's actor whose account has been deleted (its tombstone). */
+    public boolean deleted(String username) {
+        return UsernameRules.wellFormed(username) && QuarkusTransaction.joiningExisting().call(() -> ActorProfile
+                .count("username = ?1 and deletedAt is not null", username) > 0);
     }
 
     /** The member's actor profile as federation shows it, if they chose a username. */

@@ -46,4 +46,8 @@ public class ActorProfile extends TimestampedEntity {
     /** The private key, sealed ({@code coop.roseash.shared.activitypub.KeySeal}); never the PEM itself. */
     @Column(name = "private_key_pem", nullable = false)
     public String privateKeyPem;
+
+    /** When the member deleted their account: the profile is then a tombstone (username and keys only). */
+    @Column(name = "deleted_at")
+    public java.time.Instant deletedAt;
 }
