@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /** The magic sign-in links federation mails, read from the platform's mail sink (a folder of .eml files). */
 public final class MailedLinks {
 
-    private static final Pattern LINK = Pattern.compile("(http://federation\\.localhost:\\d+/auth/magic\\?token=[A-Za-z0-9_-]+)");
+    private static final Pattern LINK = Pattern.compile("(http://federation\\.(?:[a-z0-9-]+\\.)?localhost:\\d+/auth/magic\\?token=[A-Za-z0-9_-]+)");
 
     private MailedLinks() {
     }

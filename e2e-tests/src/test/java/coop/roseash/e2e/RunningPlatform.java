@@ -42,11 +42,19 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** The test addresses: {@code firstPort} + index, public URLs on NAME.localhost, internal on 127.0.0.1. */
     static Map<String, PlatformConfig.ServiceAddress> testAddresses(int firstPort) {
+        return testAddresses(firstPort, "localhost");
+    }
+
+    /**
+     * As {@link #testAddresses(int)} with public URLs on {@code NAME.DOMAIN} (a second platform on this machine:
+     * {@code blog.b.localhost}), internal ones on 127.0.0.1.
+     */
+    public static Map<String, PlatformConfig.ServiceAddress> testAddresses(int firstPort, String domain) {
         Map<String, PlatformConfig.ServiceAddress> addresses = new LinkedHashMap<>();
         int port = firstPort;
         for (String name : PlatformConfig.SERVICE_NAMES) {
             addresses.put(name, new PlatformConfig.ServiceAddress(name, port,
-                    "http://" + name + ".localhost:" + port, "http://127.0.0.1:" + port));
+                    "http://" + name + "." + domain + ":" + port, "http://127.0.0.1:" + port));
             port++;
         }
         return addresses;
@@ -60,6 +68,12 @@ public final class RunningPlatform implements AutoCloseable {
     /** As {@link #start(Path, ServiceEnvironment, Path)}, on ports {@code firstPort} to {@code firstPort + 5}. */
     public static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir, int firstPort) {
         return start(repoRoot, env, logDir, testAddresses(firstPort), Replicas.none(), -1);
+    }
+
+    /** As {@link #start(Path, ServiceEnvironment, Path)} on these addresses ({@link #testAddresses(int, String)}). */
+    public static RunningPlatform start(Path repoRoot, ServiceEnvironment env, Path logDir,
+                                        Map<String, PlatformConfig.ServiceAddress> addresses) {
+        return start(repoRoot, env, logDir, addresses, Replicas.none(), -1);
     }
 
     /**

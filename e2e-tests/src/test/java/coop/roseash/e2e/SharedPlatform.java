@@ -155,7 +155,8 @@ public final class SharedPlatform implements BeforeAllCallback, ExtensionContext
         return sumUp;
     }
 
-    private static String randomKey() {
+    /** A random AES-256 key, as standard base64 (the form the services' key settings take). */
+    public static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);

@@ -1,6 +1,8 @@
 package coop.roseash.federation.social;
 
 import coop.roseash.federation.login.FederationSessions;
+import coop.roseash.federation.login.Member;
+import coop.roseash.federation.login.Members;
 import coop.roseash.shared.activitypub.LocalActor;
 import coop.roseash.shared.activitypub.LocalActors;
 import coop.roseash.shared.activitypub.RemoteActors;
@@ -27,19 +29,23 @@ import java.util.Optional;
 /**
  * The social hub: the member's home timeline (posts of the actors they follow), the local timeline (what this
  * site's actors published), finding a remote actor by {@code @name@host}, following, liking and boosting, and
- * notifications. A member without a username is sent to choose one first.
+ * notifications (for admins also those of the site's own actors). A member without a username is sent to choose one
+ * first.
  */
 @MembersOnly
 @Path("/social")
 public class SocialResource {
 
     private final FederationSessions sessions;
+    private final Members members;
     private final LocalActors actors;
     private final SocialGraph graph;
     private final Timelines timelines;
     private final Compose compose;
 
-    SocialResource(FederationSessions sessions, LocalActors actors, SocialGraph graph, Timelines timelines, Compose compose) {
+    SocialResource(FederationSessions sessions, Members members, LocalActors actors, SocialGraph graph, Timelines timelines,
+                   Compose compose) {
+        this.members = members;
         this.compose = compose;
         this.sessions = sessions;
         this.actors = actors;
@@ -63,8 +69,15 @@ public class SocialResource {
     @GET
     @Path("notifications")
     public Response notifications(@Context HttpHeaders headers) {
-        return asMember(headers, me -> page(SxView.page("~federation/social/notifications",
-                Map.of("items", timelines.notifications(me))).title("Notifications")));
+        return asMember(headers, me -> {
+            Map<String, Object> args = new HashMap<>();
+            args.put("items", timelines.notifications(me));
+            if (isAdmin(headers)) {
+                // no member owns the site's own actors (@blog, @events, ...): their notifications are the admins'
+                args.put("site-items", timelines.siteNotifications());
+            }
+            return page(SxView.page("~federation/social/notifications", args).title("Notifications"));
+        });
     }
 
     @GET
@@ -164,6 +177,10 @@ public class SocialResource {
             args.put("error", error);
         }
         return SxView.page("~federation/social/compose-page", args).title("New note");
+    }
+
+    private boolean isAdmin(HttpHeaders headers) {
+        return sessions.current(headers).flatMap(s -> members.find(s.memberId())).map(Member::admin).orElse(false);
     }
 
     private Response asMember(HttpHeaders headers, java.util.function.Function<LocalActor, Response> action) {

@@ -8,6 +8,7 @@ import coop.roseash.shared.richtext.RichTextSanitizer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -93,16 +94,41 @@ public class Timelines {
         return posts;
     }
 
+    private static final String NOTIFICATIONS = """
+            SELECT n.type, n.object_uri, n.created_at, r.display_name, r.preferred_username, r.domain, n.read_at, p.username
+            FROM notifications n JOIN actor_profiles p ON p.id = n.actor_profile_id
+            LEFT JOIN remote_actors r ON r.id = n.remote_actor_id
+            WHERE %s ORDER BY n.created_at DESC, n.id DESC LIMIT\s""" + LIMIT;
+    private static final String MARK_READ = """
+            UPDATE notifications n SET read_at = now() FROM actor_profiles p
+            WHERE p.id = n.actor_profile_id AND n.read_at IS NULL AND %s""";
+    private static final String MEMBERS = "n.actor_profile_id = ?1";
+    private static final String SITE_ACTORS = "p.service_actor IS NOT NULL";
+
     /** The member's notifications, newest first, marked read as they are shown. */
     public List<Map<String, Object>> notifications(LocalActor me) {
+        return notifications(MEMBERS, me.profileId());
+    }
+
+    /**
+     * What reached this site's own actors ({@code @blog}, {@code @events}, ...: their posts liked, boosted or replied
+     * to, new followers), newest first, marked read as they are shown: the admins' view, since no member owns them.
+     */
+    public List<Map<String, Object>> siteNotifications() {
+        return notifications(SITE_ACTORS, null);
+    }
+
+    /** {@code which}: one of the conditions above (never input); {@code profileId} its parameter, if it has one. */
+    private List<Map<String, Object>> notifications(String which, Long profileId) {
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> {
-            List<?> found = em.createNativeQuery("""
-                            SELECT n.type, n.object_uri, n.created_at, r.display_name, r.preferred_username, r.domain, n.read_at
-                            FROM notifications n LEFT JOIN remote_actors r ON r.id = n.remote_actor_id
-                            WHERE n.actor_profile_id = ?1 ORDER BY n.created_at DESC LIMIT ?2""")
-                    .setParameter(1, me.profileId()).setParameter(2, LIMIT).getResultList();
-            em.createNativeQuery("UPDATE notifications SET read_at = now() WHERE actor_profile_id = ?1 AND read_at IS NULL")
-                    .setParameter(1, me.profileId()).executeUpdate();
+            Query query = em.createNativeQuery(NOTIFICATIONS.formatted(which));
+            Query mark = em.createNativeQuery(MARK_READ.formatted(which));
+            if (profileId != null) {
+                query.setParameter(1, profileId);
+                mark.setParameter(1, profileId);
+            }
+            List<?> found = query.getResultList();
+            mark.executeUpdate();
             return found;
         });
         List<Map<String, Object>> items = new ArrayList<>();
@@ -115,6 +141,7 @@ public class Timelines {
             item.put("who", c[3] == null || ((String) c[3]).isBlank() ? String.valueOf(c[4]) : c[3]);
             item.put("handle", "@" + c[4] + "@" + c[5]);
             item.put("unread", c[6] == null);
+            item.put("to", "@" + c[7]);
             items.add(item);
         }
         return items;

@@ -2,6 +2,7 @@ package coop.roseash.federation.activitypub;
 
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.federation.SsoTestProfile;
+import coop.roseash.federation.login.FederationSessions;
 import coop.roseash.federation.login.Members;
 import coop.roseash.shared.activitypub.ActorKeys;
 import coop.roseash.shared.activitypub.CavageSignatures;
@@ -51,6 +52,9 @@ class InboxTest {
 
     @Inject
     Members members;
+
+    @Inject
+    FederationSessions sessions;
 
     @Inject
     EntityManager em;
@@ -265,12 +269,7 @@ class InboxTest {
     @Test
     void likesAndBoostsOfOurObjectsNotifyAndUndoRemovesThem() {
         LocalActor blogActor = actors.serviceActor("blog");
-        String article = "http://blog.localhost:8001/post-" + UUID.randomUUID() + "/";
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                INSERT INTO ap_outbox (actor_profile_id, actor_service, activity_uri, activity_type, object_uri, activity)
-                VALUES (?1, 'blog', ?2, 'Create', ?3, CAST(?4 AS jsonb))""")
-                .setParameter(1, blogActor.profileId()).setParameter(2, article + "#create").setParameter(3, article)
-                .setParameter(4, "{\"type\":\"Create\"}").executeUpdate());
+        String article = blogArticle(blogActor);
         String fan = fresh("fan");
         String fanUri = peer.actor(fan);
         String likeId = fanUri + "/likes/" + UUID.randomUUID();
@@ -290,5 +289,40 @@ class InboxTest {
                 "object", Map.of("id", likeId, "type", "Like", "actor", fanUri, "object", article))), Instant.now())
                 .then().statusCode(202);
         assertThat(count("SELECT count(*) FROM interactions WHERE activity_uri = ?1", likeId)).isZero();
+    }
+
+    @Test
+    void adminsSeeTheSiteActorsNotificationsAndMembersOnlyTheirOwn() {
+        String article = blogArticle(actors.serviceActor("blog"));
+        String fan = fresh("fan");
+        String fanUri = peer.actor(fan);
+        post(fan, "/inbox", json(Map.of("id", fanUri + "/likes/" + UUID.randomUUID(), "type", "Like", "actor", fanUri,
+                "object", article)), Instant.now()).then().statusCode(202);
+
+        // the blog's own actor belongs to no member: its notifications are on the admins' notifications page
+        String admin = notificationsPage("admin@rose-ash.coop");
+        assertThat(admin).contains("id=\"site-notifications\"").contains("To @blog: ").contains(article)
+                .contains("@" + fan + "@");
+        String member = notificationsPage(fresh("member") + "@example.org");
+        assertThat(member).doesNotContain("id=\"site-notifications\"").doesNotContain(article);
+    }
+
+    /** An article the blog's actor published (its Create in the outbox): what likes and boosts may name. */
+    private String blogArticle(LocalActor blogActor) {
+        String article = "http://blog.localhost:8001/post-" + UUID.randomUUID() + "/";
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO ap_outbox (actor_profile_id, actor_service, activity_uri, activity_type, object_uri, activity)
+                VALUES (?1, 'blog', ?2, 'Create', ?3, CAST(?4 AS jsonb))""")
+                .setParameter(1, blogActor.profileId()).setParameter(2, article + "#create").setParameter(3, article)
+                .setParameter(4, "{\"type\":\"Create\"}").executeUpdate());
+        return article;
+    }
+
+    /** The notifications page as this member sees it (with a username: a second choice of one is refused, harmlessly). */
+    private String notificationsPage(String email) {
+        long member = members.signIn(email).id();
+        actors.choose(member, fresh("n"), "Reader");
+        return given().cookie("federation_session", sessions.start(member).id()).redirects().follow(false)
+                .get("/social/notifications").then().statusCode(200).extract().asString();
     }
 }
