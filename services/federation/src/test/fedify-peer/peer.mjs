@@ -6,6 +6,8 @@
 //   GET  /_test/received                       what the inboxes accepted (verified by Fedify), oldest first
 //   GET  /_test/refused                        what Fedify refused as unverified, with the reason
 //   GET  /_test/sent                           the POSTs Fedify made: url, signature spec, status answered
+//   POST /_test/hosts {origin: address, ...}    adds to PEER_HOSTS (below)
+//   POST /_test/lookup {url}                   Fedify's lookupObject of a URL: the actor as Fedify read it
 //   POST /_test/follow {actor, object, inbox}  the actor sends a Follow of `object` to `inbox` (ctx.sendActivity)
 //   POST /_test/signed-follow {actor, object, inbox, spec}
 //                                              a Follow signed by the actor (Fedify's signRequest) but not sent:
@@ -142,6 +144,26 @@ async function control(req, url, body) {
   }
   if (req.method === "GET" && url.pathname === "/_test/refused") {
     return refused;
+  }
+  if (req.method === "POST" && url.pathname === "/_test/hosts") {
+    Object.assign(hosts, body);
+    return hosts;
+  }
+  if (req.method === "POST" && url.pathname === "/_test/lookup") {
+    const found = await ctx.lookupObject(body.url);
+    if (found == null) {
+      return { found: false };
+    }
+    const key = typeof found.getPublicKey === "function" ? await found.getPublicKey() : null;
+    return {
+      found: true,
+      type: found.constructor.typeId?.href ?? null,
+      id: found.id?.href ?? null,
+      preferredUsername: found.preferredUsername?.toString() ?? null,
+      inbox: found.inboxId?.href ?? null,
+      sharedInbox: found.endpoints?.sharedInbox?.href ?? null,
+      publicKey: key == null ? null : { id: key.id?.href ?? null, owner: key.ownerId?.href ?? null, usable: key.publicKey != null },
+    };
   }
   if (req.method === "POST" && url.pathname === "/_test/follow") {
     const follow = followOf(ctx, body.actor, body.object);

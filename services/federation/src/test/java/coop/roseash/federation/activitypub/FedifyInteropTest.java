@@ -2,6 +2,7 @@ package coop.roseash.federation.activitypub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import coop.roseash.devinfra.PlatformTestResource;
 import coop.roseash.federation.SsoTestProfile;
@@ -19,6 +20,7 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +30,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +60,8 @@ class FedifyInteropTest {
 
     static final String BLOG = "http://blog.localhost:8001";
     static final String BLOG_ACTOR = BLOG + "/users/blog";
-    static final String FEDERATION_ACTOR = "http://federation.localhost:8005/users/federation";
+    static final String FEDERATION = "http://federation.localhost:8005";
+    static final String FEDERATION_ACTOR = FEDERATION + "/users/federation";
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -115,6 +120,31 @@ class FedifyInteropTest {
         return "http://localhost:" + RestAssured.port + "/inbox";
     }
 
+    @AfterEach
+    void forgetThePeersFollowers() {
+        // the peer stops with the class: later tests' deliveries should not be queued for it
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "DELETE FROM followers WHERE remote_actor_id IN (SELECT id FROM remote_actors WHERE actor_uri LIKE ?1)")
+                .setParameter(1, peer.base() + "/%").executeUpdate());
+    }
+
+    @Test
+    void fedifyReadsOurActorDocumentAsServed() throws Exception {
+        // federation's own service actor, served by this application (ActorResource, content negotiation)
+        peer.post("/_test/hosts", Map.of(FEDERATION, "http://localhost:" + RestAssured.port));
+        actors.serviceActor("federation");
+        JsonNode found = peer.post("/_test/lookup", Map.of("url", FEDERATION_ACTOR)).json();
+        assertThat(found.path("found").asBoolean()).as("Fedify's lookupObject: %s\n%s", found, peer.output()).isTrue();
+        assertThat(found.path("type").asText()).isEqualTo("https://www.w3.org/ns/activitystreams#Service");
+        assertThat(found.path("id").asText()).isEqualTo(FEDERATION_ACTOR);
+        assertThat(found.path("preferredUsername").asText()).isEqualTo("federation");
+        assertThat(found.path("inbox").asText()).isEqualTo(FEDERATION_ACTOR + "/inbox");
+        assertThat(found.path("sharedInbox").asText()).isEqualTo(FEDERATION + "/inbox");
+        assertThat(found.path("publicKey").path("id").asText()).isEqualTo(FEDERATION_ACTOR + "#main-key");
+        assertThat(found.path("publicKey").path("owner").asText()).isEqualTo(FEDERATION_ACTOR);
+        assertThat(found.path("publicKey").path("usable").asBoolean()).as("Fedify imported our publicKeyPem").isTrue();
+    }
+
     @Test
     void aFedifyServerFollowsTheBlogAndReceivesItsArticleAndATamperedFollowIsRefused() throws Exception {
         LocalActor blog = actors.serviceActor("blog");
@@ -135,6 +165,7 @@ class FedifyInteropTest {
         JsonNode accept = awaitReceived(j -> j.path("type").asText().endsWith("#Accept")
                 && followId.equals(j.path("objectId").asText()));
         assertThat(accept.path("actor").asText()).isEqualTo(BLOG_ACTOR);
+        assertThat(accept.path("signature").asText()).as("our DeliveryWorker signs draft-cavage").isEqualTo("draft-cavage");
 
         // (2) a post published on the blog reaches Fedify as Create(Article), signed by the blog's actor
         String url = BLOG + "/fedify-" + UUID.randomUUID() + "/";
@@ -149,8 +180,10 @@ class FedifyInteropTest {
         assertThat(article.path("content").asText()).isEqualTo("<p>Interop words</p>");
         assertThat(article.path("attributedTo").asText()).isEqualTo(BLOG_ACTOR);
         assertThat(peer.get("/_test/refused").json()).as("nothing of ours failed Fedify's verification").isEmpty();
+        System.out.println("Fedify's inbox received, verified: " + peer.get("/_test/received").json());
 
-        // (3) Fedify signs a Follow by bob (draft-cavage and RFC 9421); a copy with its body changed is refused
+        // (3) Fedify signs a Follow by bob (draft-cavage and RFC 9421); a copy with its body changed is refused, and
+        // so is one whose digest header was also recomputed for the new body (the signature no longer verifies)
         String bob = "bob" + UUID.randomUUID().toString().substring(0, 8);
         String bobUri = peer.actor(bob);
         long blogFollowers = collections.followersCount(blog);
@@ -163,6 +196,19 @@ class FedifyInteropTest {
             assertThat(tampered).isNotEqualTo(body);
             HttpResponse<String> refused = send(signed.path("headers"), tampered);
             assertThat(refused.statusCode()).as("%s, body changed after signing: %s", spec, refused.body()).isEqualTo(401);
+            System.out.println("Fedify-signed Follow (" + spec + ") with its body changed: " + refused.statusCode() + " " + refused.body());
+            ObjectNode redigested = ((ObjectNode) signed.path("headers")).deepCopy();
+            byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(tampered.getBytes(StandardCharsets.UTF_8));
+            String b64 = Base64.getEncoder().encodeToString(sha256);
+            if (redigested.has("content-digest")) {
+                redigested.put("content-digest", "sha-256=:" + b64 + ":");
+            } else {
+                redigested.put("digest", "SHA-256=" + b64);
+            }
+            HttpResponse<String> forged = send(redigested, tampered);
+            assertThat(forged.statusCode()).as("%s, body and digest changed: %s", spec, forged.body()).isEqualTo(401);
+            assertThat(forged.body()).contains("does not verify");
+            System.out.println("... and its digest recomputed: " + forged.statusCode() + " " + forged.body());
             assertThat(followers(bobUri)).as("the tampered Follow changed nothing").isZero();
             if (cavage == null) {
                 cavage = signed;
