@@ -186,6 +186,7 @@ class SwarmOpsIT {
         assertThat(deploy.exitCode()).as(deploy.output()).isZero();
         assertThat(deploy.output()).contains("Building blog market with Maven");
         assertOnlyUpdated(deploy, images, tasks, "blog", "market");
+        timings.put("load loop during the two-service update", load.requests() + " requests, " + load.failures().size() + " failed");
         assertThat(load.requests()).as("requests during the update").isGreaterThan(60);
         assertThat(load.failures()).as("failed requests during the rolling update (of " + load.requests() + ")").isEmpty();
         Visitor visitor = new Visitor();
@@ -285,6 +286,7 @@ class SwarmOpsIT {
         } finally {
             dockerOut("service", "scale", "-d", STACK + "_redis=1");
         }
+        timings.put("load loop while Redis was away", load.requests() + " requests, " + load.failures().size() + " failed");
         assertThat(load.requests()).isGreaterThan(12);
         assertThat(load.failures()).as("pages that failed while Redis was away").isEmpty();
     }
