@@ -8,13 +8,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Visitors loading every service's home page through the proxy, one after another, while something happens to the
- * stack: bounded by a request count and a time limit, it stops by itself. Every answer other than 200, and every
- * request that fails, is a failure.
+ * Visitors loading every service's home page through the proxy, one after another with a short pause, while something
+ * happens to the stack: bounded by a request count and a time limit, it stops by itself. Every answer other than 200,
+ * and every request that fails, is a failure; so is a loop that reached its bound before it was closed (what happened
+ * after that went unobserved).
  */
 final class LoadLoop implements AutoCloseable {
 
-    private static final int MAX_REQUESTS = 20_000;
+    private static final int MAX_REQUESTS = 60_000;
+    // a pause between requests: enough to see every second of an update, without taking a core from the stack
+    private static final long PAUSE_MILLIS = 50;
 
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicInteger requests = new AtomicInteger();
@@ -51,7 +54,17 @@ final class LoadLoop implements AutoCloseable {
                 } catch (Exception e) {
                     failures.add(java.time.LocalTime.now() + " " + url + " failed: " + e);
                 }
+                try {
+                    Thread.sleep(PAUSE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
+        }
+        if (!stop.get()) {
+            failures.add(java.time.LocalTime.now() + " the loop reached its bound (" + requests.get()
+                    + " requests or its time limit) before it was closed");
         }
     }
 

@@ -37,11 +37,14 @@ import org.junit.jupiter.api.TestMethodOrder;
  * 127.0.0.1 (the sites are http://{service}.localhost behind it); containers talk to each other on their own
  * overlay networks. The steps build on each other, in order:
  * <ol>
- * <li>{@code ./deploy.sh --all}: all six services and the databases healthy, every home page through the proxy,
- * a sign-in with the magic link from the mail sink;</li>
- * <li>migrations run once when two blog replicas start together on an empty database (Flyway's lock);</li>
+ * <li>{@code ./deploy.sh --all} on an empty database, with two blog replicas: all six services and the databases
+ * healthy, every home page through the proxy;</li>
+ * <li>the two blog replicas started together ran the migrations once (Flyway's lock);</li>
+ * <li>a sign-in with the magic link from the mail sink;</li>
  * <li>{@code ./deploy.sh blog market} after a visible change to both: only those two rebuilt, pushed and updated
  * (the others keep their image and their tasks) while a load loop over all six sees no failed request;</li>
+ * <li>{@code ./deploy.sh} with no arguments finds what changed from the deployed image tags against git: nothing
+ * after the update above, then only events after a change to events alone;</li>
  * <li>a blog image whose health check fails: Swarm rolls it back, the previous version keeps serving, and deploy.sh
  * exits non-zero saying so;</li>
  * <li>cart on two replicas: the session, the CSRF token and the mini cart issued by one replica work on the
@@ -84,7 +87,9 @@ class SwarmOpsIT {
         // A stack from an earlier run goes first, with its data: migrations must meet an empty database.
         LocalSwarm.removeStack();
         for (String volume : List.of(STACK + "_pgdata", STACK + "_redisdata")) {
-            docker("volume", "rm", "-f", volume);
+            // refused while a stopped container of the removed stack still holds it: Swarm removes those a moment later
+            LocalSwarm.waitFor(Duration.ofMinutes(2), "volume " + volume + " removed",
+                    () -> docker("volume", "rm", "-f", volume).exitCode() == 0 && docker("volume", "inspect", volume).exitCode() != 0);
         }
         clearMailSink();
     }
@@ -103,15 +108,26 @@ class SwarmOpsIT {
     @Test
     @Order(1)
     void firstDeployBringsUpTheWholeStackBehindTheProxy() throws Exception {
-        LocalSwarm.Result deploy = deploy("first deploy (--all)", Map.of("MVN", "true"), "--all", "--skip-tests");
+        // Two blog replicas from the start, on the empty database prepare() left: both run Flyway at once (step 2).
+        // deploy.sh passes every file in STACK_OVERRIDE to docker stack deploy; later deploys update single services.
+        Path twoBlogs = Files.createTempFile("roseash-two-blogs-", ".yml");
+        Files.writeString(twoBlogs, "version: \"3.8\"\nservices:\n  blog:\n    deploy:\n      replicas: 2\n");
+        LocalSwarm.Result deploy = deploy("first deploy (--all, blog on 2 replicas)",
+                Map.of("MVN", "true", "STACK_OVERRIDE", env.get("STACK_OVERRIDE") + " " + twoBlogs), "--all", "--skip-tests");
+        Files.delete(twoBlogs);
         assertThat(deploy.exitCode()).as(deploy.output()).isZero();
         for (String service : SERVICES) {
-            assertThat(LocalSwarm.replicas(service)).as(service).isEqualTo("1/1");
+            assertThat(LocalSwarm.replicas(service)).as(service).isEqualTo(service.equals("blog") ? "2/2" : "1/1");
+        }
+        for (String service : SERVICES) {
+            LocalSwarm.waitFor(Duration.ofMinutes(5), service + " healthy", () -> healthyContainers(service)
+                    == (service.equals("blog") ? 2 : 1));
         }
         for (String database : List.of("postgres", "redis")) {
             LocalSwarm.waitFor(Duration.ofMinutes(2), database + " healthy", () -> "healthy".equals(
                     dockerOut("inspect", "--format", "{{.State.Health.Status}}", LocalSwarm.container(database))));
         }
+        timings.put("memory of the stack (every container, blog on 2 replicas)", stackMemory());
         Visitor visitor = new Visitor();
         for (String service : SERVICES) {
             HttpResponse<String> home = visitor.get(Visitor.url(service) + "/");
@@ -122,24 +138,24 @@ class SwarmOpsIT {
 
     @Test
     @Order(2)
-    void migrationsRunOnceWhenTwoBlogReplicasStartTogether() {
-        dockerOut("service", "scale", "-d", STACK + "_blog=0");
-        LocalSwarm.waitFor(Duration.ofMinutes(2), "blog stopped", () -> runningTasks("blog").isEmpty()
-                && dockerOut("ps", "-q", "--filter", "label=com.docker.swarm.service.name=" + STACK + "_blog").isEmpty());
-        psql("DROP SCHEMA public CASCADE; CREATE SCHEMA public AUTHORIZATION roseash;");
-        dockerOut("service", "scale", "-d", STACK + "_blog=2");
-        LocalSwarm.waitFor(Duration.ofMinutes(6), "two healthy blog replicas", () -> dockerOut("ps", "-q", "--filter",
-                "label=com.docker.swarm.service.name=" + STACK + "_blog", "--filter", "health=healthy").lines().count() == 2);
+    void migrationsRanOnceWhenTwoBlogReplicasStartedTogether() {
+        // Not by dropping the schema under the running stack: every service shares the database, and federation,
+        // for one, keeps what it synced at start (the OAuth clients); the first deploy met an empty database.
         List<String> logs = dockerOut("ps", "-q", "--filter", "label=com.docker.swarm.service.name=" + STACK + "_blog")
                 .lines().map(id -> docker("logs", id).output()).toList();
-        assertThat(logs).hasSize(2);
-        // One replica migrated; the other waited for Flyway's lock and found the schema up to date.
-        assertThat(logs).filteredOn(log -> log.contains("Successfully applied")).hasSize(1);
-        assertThat(logs).filteredOn(log -> log.contains("is up to date. No migration necessary")).hasSize(1);
-        assertThat(psql("SELECT count(*) - count(DISTINCT version) FROM flyway_schema_history WHERE version IS NOT NULL"))
-                .as("versions applied twice").isEqualTo("0");
-        dockerOut("service", "scale", "-d", STACK + "_blog=1");
-        LocalSwarm.waitFor(Duration.ofMinutes(2), "blog back to one replica", () -> runningTasks("blog").size() == 1);
+        try {
+            assertThat(logs).hasSize(2);
+            // One replica migrated; the other waited for Flyway's lock and found the schema up to date.
+            assertThat(logs).filteredOn(log -> log.contains("Successfully applied")).hasSize(1);
+            assertThat(logs).filteredOn(log -> log.contains("is up to date. No migration necessary")).hasSize(1);
+            assertThat(psql("SELECT count(*) - count(DISTINCT version) FROM flyway_schema_history WHERE version IS NOT NULL"))
+                    .as("versions applied twice").isEqualTo("0");
+        } finally {
+            // the later steps expect one blog replica, whatever this one found
+            dockerOut("service", "scale", "-d", STACK + "_blog=1");
+            LocalSwarm.waitFor(Duration.ofMinutes(2), "blog back to one replica", () -> runningTasks("blog").size() == 1
+                    && dockerOut("ps", "-q", "--filter", "label=com.docker.swarm.service.name=" + STACK + "_blog").lines().count() == 1);
+        }
     }
 
     @Test
@@ -153,12 +169,8 @@ class SwarmOpsIT {
     @Test
     @Order(4)
     void updatingBlogAndMarketTouchesOnlyThemWhileEveryRequestSucceeds() throws Exception {
-        Map<String, String> images = new HashMap<>();
-        Map<String, List<String>> tasks = new HashMap<>();
-        for (String service : SERVICES) {
-            images.put(service, image(service));
-            tasks.put(service, runningTasks(service));
-        }
+        Map<String, String> images = images();
+        Map<String, List<String>> tasks = tasks();
         String marker = "ops update " + System.nanoTime();
         edit("services/blog/src/main/java/coop/roseash/blog/home/HomeResource.java",
                 "\"Nothing has been published yet.\"", "\"Nothing has been published yet (" + marker + ").\"");
@@ -173,17 +185,8 @@ class SwarmOpsIT {
         }
         assertThat(deploy.exitCode()).as(deploy.output()).isZero();
         assertThat(deploy.output()).contains("Building blog market with Maven");
-        for (String service : SERVICES) {
-            boolean asked = service.equals("blog") || service.equals("market");
-            assertThat(deploy.output().contains("Building image " + env.get("REGISTRY") + "/" + service + ":")).as(service + " built").isEqualTo(asked);
-            assertThat(deploy.output().contains("Pushing " + env.get("REGISTRY") + "/" + service + ":")).as(service + " pushed").isEqualTo(asked);
-            if (asked) {
-                assertThat(image(service)).as(service + "'s image").isNotEqualTo(images.get(service));
-            } else {
-                assertThat(image(service)).as(service + "'s image").isEqualTo(images.get(service));
-                assertThat(runningTasks(service)).as(service + "'s tasks").isEqualTo(tasks.get(service));
-            }
-        }
+        assertOnlyUpdated(deploy, images, tasks, "blog", "market");
+        timings.put("load loop during the two-service update", load.requests() + " requests, " + load.failures().size() + " failed");
         assertThat(load.requests()).as("requests during the update").isGreaterThan(60);
         assertThat(load.failures()).as("failed requests during the rolling update (of " + load.requests() + ")").isEmpty();
         Visitor visitor = new Visitor();
@@ -193,6 +196,28 @@ class SwarmOpsIT {
 
     @Test
     @Order(5)
+    void deployWithoutArgumentsUpdatesWhatChangedSinceTheDeployedTags() throws Exception {
+        Map<String, String> images = images();
+        Map<String, List<String>> tasks = tasks();
+        LocalSwarm.Result nothing = deploy("deploy.sh without arguments, nothing changed", Map.of("MVN", "false"), "--skip-tests");
+        assertThat(nothing.exitCode()).as(nothing.output()).isZero();
+        assertThat(nothing.output()).contains("Nothing to deploy");
+        assertOnlyUpdated(nothing, images, tasks);
+
+        String marker = "ops change " + System.nanoTime();
+        edit("services/events/src/main/resources/sx/events/home.sx", "No calendars yet.", "No calendars yet (" + marker + ").");
+        git("commit", "-q", "-am", "visible change to events alone");
+        LocalSwarm.Result changed = deploy("deploy.sh without arguments, events changed (Maven build included)",
+                Map.of("MVN", System.getProperty("maven.home") + "/bin/mvn -o -q"), "--skip-tests");
+        assertThat(changed.exitCode()).as(changed.output()).isZero();
+        assertThat(changed.output()).containsPattern("events +\\S+:[0-9a-f]{12} +\\(services/events/src/main/resources/sx/events/home.sx changed since");
+        assertThat(changed.output()).contains("Building events with Maven");
+        assertOnlyUpdated(changed, images, tasks, "events");
+        assertThat(new Visitor().get(Visitor.url("events") + "/").body()).contains(marker);
+    }
+
+    @Test
+    @Order(6)
     void aBlogImageWhoseHealthCheckFailsIsRolledBackAndTheOldOneKeepsServing() throws Exception {
         String serving = image("blog");
         // A broken blog: it listens on 127.0.0.2 only, so the stack's health check (curl 127.0.0.1:8080) never passes.
@@ -210,7 +235,7 @@ class SwarmOpsIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void cartOnTwoReplicasKeepsSessionsCsrfAndTheMiniCart() throws Exception {
         // The token and the session cookie come from the one replica cart has now ...
         String token = Jsoup.parse(member.get(Visitor.url("cart") + "/").body()).select("meta[name=csrf-token]").attr("content");
@@ -239,12 +264,14 @@ class SwarmOpsIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void redisAwayForAMinuteRestartsNothingAndLosesNoPage() throws Exception {
         Map<String, List<String>> tasks = new HashMap<>();
         LocalSwarm.waitFor(Duration.ofMinutes(2), "cart back to one replica", () -> runningTasks("cart").size() == 1);
+        // The tasks meant to run: a restarted task is replaced by one with a new id. (Not every task the service
+        // ever had: Swarm prunes the tasks of the slot cart's scale-down removed, which says nothing about restarts.)
         for (String service : SERVICES) {
-            tasks.put(service, LocalSwarm.allTasks(service));
+            tasks.put(service, runningTasks(service));
         }
         dockerOut("service", "scale", "-d", STACK + "_redis=0");
         LocalSwarm.waitFor(Duration.ofMinutes(1), "redis stopped", () -> dockerOut("ps", "-q", "--filter",
@@ -254,11 +281,12 @@ class SwarmOpsIT {
             LocalSwarm.sleep(Duration.ofSeconds(60));
             // every service's health check ran several times meanwhile (every 10 s)
             for (String service : SERVICES) {
-                assertThat(LocalSwarm.allTasks(service)).as(service + "'s tasks while Redis is away").isEqualTo(tasks.get(service));
+                assertThat(runningTasks(service)).as(service + "'s tasks while Redis is away").isEqualTo(tasks.get(service));
             }
         } finally {
             dockerOut("service", "scale", "-d", STACK + "_redis=1");
         }
+        timings.put("load loop while Redis was away", load.requests() + " requests, " + load.failures().size() + " failed");
         assertThat(load.requests()).isGreaterThan(12);
         assertThat(load.failures()).as("pages that failed while Redis was away").isEmpty();
     }
@@ -275,6 +303,66 @@ class SwarmOpsIT {
         LocalSwarm.Result result = LocalSwarm.run(clone, all, 1800, command);
         timings.put(what, Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s (exit " + result.exitCode() + ")");
         return result;
+    }
+
+    private static Map<String, String> images() {
+        Map<String, String> images = new HashMap<>();
+        SERVICES.forEach(service -> images.put(service, image(service)));
+        return images;
+    }
+
+    private static Map<String, List<String>> tasks() {
+        Map<String, List<String>> tasks = new HashMap<>();
+        SERVICES.forEach(service -> tasks.put(service, runningTasks(service)));
+        return tasks;
+    }
+
+    /**
+     * deploy.sh built, pushed and updated exactly these services; the others kept their image and their tasks (the
+     * images and tasks are what the services had before the deploy).
+     */
+    private static void assertOnlyUpdated(LocalSwarm.Result deploy, Map<String, String> images, Map<String, List<String>> tasks,
+            String... updated) {
+        List<String> asked = List.of(updated);
+        for (String service : SERVICES) {
+            boolean expected = asked.contains(service);
+            assertThat(deploy.output().contains("Building image " + env.get("REGISTRY") + "/" + service + ":")).as(service + " built").isEqualTo(expected);
+            assertThat(deploy.output().contains("Pushing " + env.get("REGISTRY") + "/" + service + ":")).as(service + " pushed").isEqualTo(expected);
+            if (expected) {
+                assertThat(image(service)).as(service + "'s image").isNotEqualTo(images.get(service));
+            } else {
+                assertThat(image(service)).as(service + "'s image").isEqualTo(images.get(service));
+                assertThat(runningTasks(service)).as(service + "'s tasks").isEqualTo(tasks.get(service));
+            }
+        }
+    }
+
+    /** The memory every container of the stack uses now (docker stats), in MiB, and per container. */
+    private static String stackMemory() {
+        String stats = dockerOut("stats", "--no-stream", "--format", "{{.Name}} {{.MemUsage}}");
+        double total = 0;
+        StringBuilder each = new StringBuilder();
+        for (String line : stats.lines().filter(l -> l.startsWith(STACK + "_")).toList()) {
+            String[] parts = line.split("\\s+");
+            double mib = mebibytes(parts[1]);
+            total += mib;
+            each.append(", ").append(parts[0].replaceAll("^" + STACK + "_([a-z]+)\\.(\\d+)\\..*", "$1.$2")).append(' ')
+                    .append(Math.round(mib));
+        }
+        return Math.round(total) + " MiB (" + each.substring(2) + ")";
+    }
+
+    private static double mebibytes(String size) {
+        Matcher m = Pattern.compile("([0-9.]+)([KMG]i?B)").matcher(size);
+        if (!m.find()) {
+            return 0;
+        }
+        double value = Double.parseDouble(m.group(1));
+        return switch (m.group(2).charAt(0)) {
+            case 'K' -> value / 1024;
+            case 'G' -> value * 1024;
+            default -> value;
+        };
     }
 
     private static long healthyContainers(String service) {
@@ -316,6 +404,7 @@ class SwarmOpsIT {
         Visitor visitor = new Visitor();
         String federation = Visitor.url("federation");
         HttpResponse<String> login = visitor.get(Visitor.url("account") + "/auth/login");
+        assertThat(login.statusCode()).as("federation's sign-in page, reached from " + login.uri()).isEqualTo(200);
         assertThat(login.uri().getHost()).isEqualTo("federation.localhost");
         Document form = Jsoup.parse(login.body());
         Map<String, String> fields = new HashMap<>();
