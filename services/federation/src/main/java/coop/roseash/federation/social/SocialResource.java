@@ -72,7 +72,7 @@ public class SocialResource {
         return asMember(headers, me -> {
             Map<String, Object> args = new HashMap<>();
             args.put("items", timelines.notifications(me));
-            if (isAdmin(headers)) {
+            if (members.find(me.memberId()).map(Member::admin).orElse(false)) {
                 // no member owns the site's own actors (@blog, @events, ...): their notifications are the admins'
                 args.put("site-items", timelines.siteNotifications());
             }
@@ -177,10 +177,6 @@ public class SocialResource {
             args.put("error", error);
         }
         return SxView.page("~federation/social/compose-page", args).title("New note");
-    }
-
-    private boolean isAdmin(HttpHeaders headers) {
-        return sessions.current(headers).flatMap(s -> members.find(s.memberId())).map(Member::admin).orElse(false);
     }
 
     private Response asMember(HttpHeaders headers, java.util.function.Function<LocalActor, Response> action) {
