@@ -40,6 +40,10 @@ public class DeliveryTroubles {
                 claim_token = NULL, updated_at = now()
             WHERE inbox_url = ?1 AND state = 'failed'""";
 
+    /** As the account's sessions list shows times; UTC, since admins compare them with servers' logs. */
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.UK).withZone(java.time.ZoneOffset.UTC);
+
     private final EntityManager em;
 
     DeliveryTroubles(EntityManager em) {
@@ -87,6 +91,6 @@ public class DeliveryTroubles {
         Instant at = value instanceof Instant i ? i
                 : value instanceof java.sql.Timestamp t ? t.toInstant()
                 : value instanceof java.time.OffsetDateTime o ? o.toInstant() : null;
-        return at == null ? String.valueOf(value) : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return at == null ? String.valueOf(value) : SHOWN.format(at);
     }
 }
